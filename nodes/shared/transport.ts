@@ -1,0 +1,233 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IWebhookFunctions,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+
+import { TJAR_ENDPOINTS, type TjarEndpoint, type TjarEndpointName } from './endpoints';
+import type { MultipartBody } from './multipart';
+import { normalizeStoreDomain, StoreDomainError } from './storeDomain';
+
+export type TjarFunctions = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+
+export interface TjarCall {
+	/** Fills `{identifier}` in the endpoint's path. */
+	identifier?: string | number;
+	query?: IDataObject;
+	body?: IDataObject;
+	multipart?: MultipartBody;
+	/** The input item this call is for, so that errors point at it. */
+	itemIndex?: number;
+}
+
+/** Tjar's answer: `{status, message, data}`, sometimes with a top-level `meta`. */
+export interface TjarEnvelope extends IDataObject {
+	status?: string;
+	message?: string;
+	data?: IDataObject | IDataObject[] | null;
+	meta?: IDataObject;
+}
+
+interface RawResponse {
+	statusCode: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: unknown;
+}
+
+/** Bounded back-off; `sleep` from n8n-workflow because community nodes may not use timers. */
+export const RETRY_POLICY = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000 };
+
+const RETRIED_ON_ANY_METHOD = new Set([429]);
+const RETRIED_WHEN_IDEMPOTENT = new Set([502, 503, 504]);
+
+export async function resolveApiBaseUrl(this: TjarFunctions, itemIndex?: number): Promise<string> {
+	const credentials = await this.getCredentials<{ storeDomain?: string }>('tjarApi');
+	try {
+		return normalizeStoreDomain(credentials.storeDomain).apiBaseUrl;
+	} catch (error) {
+		if (error instanceof StoreDomainError) {
+			throw new NodeOperationError(this.getNode(), `Tjar credential: ${error.message}`, {
+				itemIndex,
+				description: 'Open the Tjar API credential and correct the Store Domain.',
+			});
+		}
+		throw error;
+	}
+}
+
+export function fillPath(endpoint: TjarEndpoint, identifier?: string | number): string {
+	if (!endpoint.path.includes('{identifier}')) return endpoint.path;
+	return endpoint.path.replace('{identifier}', encodeURIComponent(String(identifier ?? '').trim()));
+}
+
+/** Sends one call and returns Tjar's whole envelope (pagination reads its metadata). */
+export async function tjarRequestEnvelope(
+	this: TjarFunctions,
+	name: TjarEndpointName,
+	call: TjarCall = {},
+	apiBaseUrl?: string,
+): Promise<TjarEnvelope> {
+	const endpoint = TJAR_ENDPOINTS[name];
+	const baseUrl = apiBaseUrl ?? (await resolveApiBaseUrl.call(this, call.itemIndex));
+	const options: IHttpRequestOptions = {
+		method: endpoint.method,
+		url: `${baseUrl}${fillPath(endpoint, call.identifier)}`,
+		qs: call.query,
+		arrayFormat: 'brackets',
+		headers: { Accept: 'application/json' },
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	};
+	if (call.multipart) {
+		options.body = call.multipart.body;
+		options.headers = { ...options.headers, 'Content-Type': call.multipart.contentType };
+	} else if (endpoint.body === 'json') {
+		options.body = call.body ?? {};
+		options.headers = { ...options.headers, 'Content-Type': 'application/json' };
+	}
+
+	for (let attempt = 1; ; attempt++) {
+		const response = await send.call(this, options, endpoint, call);
+		const envelope = asEnvelope(response.body);
+		const failed = response.statusCode >= 400 || envelope.status === 'error' || envelope.status === 'fail';
+		if (!failed) return envelope;
+
+		if (attempt < RETRY_POLICY.maxAttempts && isRetryable(response.statusCode, endpoint)) {
+			await sleep(retryDelayMs(response, attempt));
+			continue;
+		}
+		throw tjarError(this, response.statusCode, envelope, endpoint, call, attempt);
+	}
+}
+
+/** Sends one call and returns the unwrapped `data`. */
+export async function tjarRequest(
+	this: TjarFunctions,
+	name: TjarEndpointName,
+	call: TjarCall = {},
+): Promise<IDataObject | IDataObject[] | null | undefined> {
+	const envelope = await tjarRequestEnvelope.call(this, name, call);
+	return envelope.data;
+}
+
+async function send(
+	this: TjarFunctions,
+	options: IHttpRequestOptions,
+	endpoint: TjarEndpoint,
+	call: TjarCall,
+): Promise<RawResponse> {
+	try {
+		return (await this.helpers.httpRequestWithAuthentication.call(this, 'tjarApi', options)) as RawResponse;
+	} catch (error) {
+		const cause = error as JsonObject & { code?: string; message?: string };
+		throw new NodeApiError(this.getNode(), cause, {
+			message: `Could not reach the Tjar store (${cause.code ?? cause.message ?? 'network error'})`,
+			description: `Request: ${endpoint.method} ${options.url}. Check the Store Domain in the Tjar credential and that the store is online.`,
+			itemIndex: call.itemIndex,
+		});
+	}
+}
+
+function asEnvelope(body: unknown): TjarEnvelope {
+	if (body && typeof body === 'object' && !Array.isArray(body)) return body as TjarEnvelope;
+	if (Array.isArray(body)) return { data: body as IDataObject[] };
+	if (typeof body === 'string' && body.trim() !== '') return { message: body.slice(0, 500) };
+	return {};
+}
+
+function isRetryable(statusCode: number, endpoint: TjarEndpoint): boolean {
+	if (RETRIED_ON_ANY_METHOD.has(statusCode)) return true;
+	// A POST that reached a struggling gateway may have created something: never send it twice.
+	return RETRIED_WHEN_IDEMPOTENT.has(statusCode) && endpoint.method !== 'POST';
+}
+
+function retryDelayMs(response: RawResponse, attempt: number): number {
+	const header = response.headers['retry-after'];
+	const retryAfter = Array.isArray(header) ? header[0] : header;
+	let delay = RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1);
+	if (retryAfter !== undefined && retryAfter !== '') {
+		const seconds = Number(retryAfter);
+		const date = Date.parse(retryAfter);
+		if (Number.isFinite(seconds)) delay = seconds * 1000;
+		else if (!Number.isNaN(date)) delay = date - Date.now();
+	}
+	return Math.min(Math.max(delay, 0), RETRY_POLICY.maxDelayMs);
+}
+
+/** Lists every field error of a 422, e.g. "price: The price field is required." */
+export function fieldErrors(envelope: TjarEnvelope): string[] {
+	const errors = envelope.errors;
+	if (!errors || typeof errors !== 'object') return [];
+	return Object.entries(errors as IDataObject).map(([field, messages]) => {
+		const text = Array.isArray(messages) ? messages.join(' ') : String(messages);
+		return `${field}: ${text}`;
+	});
+}
+
+function tjarError(
+	ctx: TjarFunctions,
+	statusCode: number,
+	envelope: TjarEnvelope,
+	endpoint: TjarEndpoint,
+	call: TjarCall,
+	attempts: number,
+): NodeApiError {
+	const tjarMessage = typeof envelope.message === 'string' && envelope.message ? envelope.message : undefined;
+	const said = tjarMessage ? ` Tjar said: "${tjarMessage}"` : '';
+	const subject = call.identifier === undefined ? endpoint.subject : `${endpoint.subject} "${call.identifier}"`;
+	let message: string;
+	let description: string;
+
+	switch (statusCode) {
+		case 401:
+			message = 'Tjar rejected the API key (401)';
+			description = `Check the API Key in the Tjar credential. You find it in the Tjar dashboard under General Settings → Developers, where it can be revealed or rotated.${said}`;
+			break;
+		case 403:
+			message = 'The API key is not allowed to do this (403)';
+			description = `The key works but lacks permission for ${endpoint.method} ${endpoint.path}. Check its permissions in the Tjar dashboard (General Settings → Developers).${said}`;
+			break;
+		case 404:
+			message = `${subject} was not found (404)`;
+			description =
+				call.identifier === undefined
+					? `The store has no ${endpoint.path} endpoint.${said}`
+					: `Check the ID. Use the numeric id (or identifier) of the ${endpoint.subject.toLowerCase()}${endpoint.subject === 'Order' ? ', not the order number shown to customers (order_id)' : ''}.${said}`;
+			break;
+		case 422: {
+			const fields = fieldErrors(envelope);
+			message = fields.length
+				? `Tjar rejected the data (422): ${fields.join('; ')}`
+				: `Tjar rejected the data (422): ${tjarMessage ?? 'validation failed'}`;
+			description = 'Correct the fields named above and run the node again.';
+			break;
+		}
+		case 429:
+			message = `Tjar is limiting the request rate (429), still after ${attempts} attempts`;
+			description = 'Too many requests in a short time. Wait a minute, or slow the workflow down (e.g. with a Wait node or smaller batches).';
+			break;
+		default:
+			if (statusCode >= 500) {
+				message = `The Tjar store had a server error (${statusCode})`;
+				description = `Tjar could not complete ${endpoint.method} ${endpoint.path}. Try again later; if it persists, contact Tjar support.${said}`;
+			} else if (statusCode >= 400) {
+				message = `Tjar answered ${statusCode}${tjarMessage ? `: ${tjarMessage}` : ''}`;
+				description = `${endpoint.method} ${endpoint.path} failed.`;
+			} else {
+				message = `Tjar reported an error: ${tjarMessage ?? 'unknown error'}`;
+				description = fieldErrors(envelope).join('; ') || `${endpoint.method} ${endpoint.path} answered status "${envelope.status}".`;
+			}
+	}
+	return new NodeApiError(ctx.getNode(), envelope as JsonObject, {
+		message,
+		description,
+		httpCode: String(statusCode),
+		itemIndex: call.itemIndex,
+	});
+}
