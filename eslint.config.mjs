@@ -36,8 +36,10 @@ export default [
 		plugins: { 'n8n-nodes-base': n8nNodesBase },
 		rules: {
 			...n8nNodesBase.configs.nodes.rules,
-			// Community nodes link to their own documentation, not to docs.n8n.io.
-			'n8n-nodes-base/node-class-description-credentials-name-unsuffixed': 'error',
+			// Superseded by @n8n/community-nodes/node-connection-type-literal, which wants NodeConnectionTypes.
+			'n8n-nodes-base/node-class-description-inputs-wrong-regular-node': 'off',
+			'n8n-nodes-base/node-class-description-inputs-wrong-trigger-node': 'off',
+			'n8n-nodes-base/node-class-description-outputs-wrong': 'off',
 		},
 	},
 ];

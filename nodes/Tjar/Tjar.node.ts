@@ -1,14 +1,21 @@
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	INode,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { resourceOptions, resources } from './resources';
 import { methods } from './methods';
+
+/** Errors keep Tjar's context when they are ours; anything else is tied to the item that caused it. */
+function asNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(node, error as Error, { itemIndex });
+}
 
 export class Tjar implements INodeType {
 	description: INodeTypeDescription = {
@@ -57,10 +64,10 @@ export class Tjar implements INodeType {
 				const records: IDataObject[] = Array.isArray(result) ? result : [result];
 				for (const json of records) output.push({ json, pairedItem: { item: itemIndex } });
 			} catch (error) {
-				if (!this.continueOnFail()) throw error;
-				const description = (error as { description?: string }).description;
+				const failure = asNodeError(this.getNode(), error, itemIndex);
+				if (!this.continueOnFail()) throw failure;
 				output.push({
-					json: { error: (error as Error).message, ...(description ? { description } : {}) },
+					json: { error: failure.message, ...(failure.description ? { description: failure.description } : {}) },
 					pairedItem: { item: itemIndex },
 				});
 			}

@@ -11,7 +11,7 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { TJAR_ENDPOINTS, type TjarEndpoint, type TjarEndpointName } from './endpoints';
 import type { MultipartBody } from './multipart';
-import { normalizeStoreDomain, StoreDomainError } from './storeDomain';
+import { normalizeStoreDomain } from './storeDomain';
 
 export type TjarFunctions = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
 
@@ -47,17 +47,12 @@ const RETRIED_WHEN_IDEMPOTENT = new Set([502, 503, 504]);
 
 export async function resolveApiBaseUrl(this: TjarFunctions, itemIndex?: number): Promise<string> {
 	const credentials = await this.getCredentials<{ storeDomain?: string }>('tjarApi');
-	try {
-		return normalizeStoreDomain(credentials.storeDomain).apiBaseUrl;
-	} catch (error) {
-		if (error instanceof StoreDomainError) {
-			throw new NodeOperationError(this.getNode(), `Tjar credential: ${error.message}`, {
-				itemIndex,
-				description: 'Open the Tjar API credential and correct the Store Domain.',
-			});
-		}
-		throw error;
-	}
+	const domain = normalizeStoreDomain(credentials.storeDomain);
+	if (domain.ok) return domain.apiBaseUrl;
+	throw new NodeOperationError(this.getNode(), `Tjar credential: ${domain.problem}`, {
+		itemIndex,
+		description: 'Open the Tjar API credential and correct the Store Domain.',
+	});
 }
 
 export function fillPath(endpoint: TjarEndpoint, identifier?: string | number): string {

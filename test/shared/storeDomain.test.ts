@@ -1,4 +1,4 @@
-import { normalizeStoreDomain, StoreDomainError } from '../../nodes/shared/storeDomain';
+import { normalizeStoreDomain } from '../../nodes/shared/storeDomain';
 
 describe('Store Domain normalisation', () => {
 	it.each([
@@ -13,7 +13,7 @@ describe('Store Domain normalisation', () => {
 		['http://localhost:8787', 'http://localhost:8787'],
 		['http://127.0.0.1:8787/api/core/v1', 'http://127.0.0.1:8787'],
 	])('accepts %j as %s', (input, origin) => {
-		expect(normalizeStoreDomain(input)).toEqual({ origin, apiBaseUrl: `${origin}/api/core/v1` });
+		expect(normalizeStoreDomain(input)).toEqual({ ok: true, origin, apiBaseUrl: `${origin}/api/core/v1` });
 	});
 
 	it.each([
@@ -31,8 +31,10 @@ describe('Store Domain normalisation', () => {
 		['store_.tjar.sa', /not a valid domain name/],
 		['https://', /not a domain/],
 	])('rejects %j and says what to type', (input, reason) => {
-		expect(() => normalizeStoreDomain(input)).toThrow(StoreDomainError);
-		expect(() => normalizeStoreDomain(input)).toThrow(reason);
-		expect(() => normalizeStoreDomain(input)).toThrow(/for example "my-store\.tjar\.sa"/);
+		const result = normalizeStoreDomain(input);
+		expect(result.ok).toBe(false);
+		const { problem } = result as { problem: string };
+		expect(problem).toMatch(reason);
+		expect(problem).toMatch(/for example "my-store\.tjar\.sa"/);
 	});
 });
