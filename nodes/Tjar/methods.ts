@@ -1,4 +1,10 @@
 import type { INodeType } from 'n8n-workflow';
 
+import { searchOrders, searchProducts } from './listSearch';
+import { getOrderStatuses } from './resources/order/statuses';
+
 /** loadOptions and listSearch used by the action node's dropdowns and resource locators. */
-export const methods: INodeType['methods'] = { loadOptions: {}, listSearch: {} };
+export const methods: INodeType['methods'] = {
+	loadOptions: { getOrderStatuses },
+	listSearch: { searchOrders, searchProducts },
+};
