@@ -20,6 +20,17 @@ const webhookIdOf = (webhook: IDataObject): string | undefined => {
 const sameUrl = (a: unknown, b: string): boolean =>
 	typeof a === 'string' && a.trim().replace(/\/+$/, '') === b.trim().replace(/\/+$/, '');
 
+/** Same webhook path (n8n puts the node's own id in it) on any host. */
+function samePath(a: unknown, b: string): boolean {
+	if (typeof a !== 'string') return false;
+	try {
+		const path = (url: string) => new URL(url).pathname.replace(/\/+$/, '');
+		return path(a) === path(b);
+	} catch {
+		return false;
+	}
+}
+
 const sameEvents = (a: string[], b: string[]): boolean => a.length === b.length && a.every((event, i) => event === b[i]);
 
 /** Options → Verify Signature; on unless the user turned it off. */
@@ -79,8 +90,11 @@ export async function checkWebhookExists(this: IHookFunctions): Promise<boolean>
 			: undefined;
 
 	// Ours but unusable: for our URL without a secret we hold (an orphan), with other events,
-	// inactive, or the webhook we registered earlier for a URL n8n no longer uses.
-	const stale = registered.filter((w) => w !== reusable && (sameUrl(w.url, url) || w === stored));
+	// inactive, or the one we registered when n8n was reachable under another host name. A stored
+	// id now naming a webhook for another path is someone else's: it is only forgotten.
+	const stale = registered.filter(
+		(w) => w !== reusable && (sameUrl(w.url, url) || (w === stored && samePath(w.url, url))),
+	);
 	for (const webhook of stale) {
 		const id = webhookIdOf(webhook);
 		if (id !== undefined) await deleteRegistration.call(this, id);
