@@ -1,0 +1,42 @@
+import type { TjarResource } from '../../types';
+import { get, getDescription } from './get';
+import { getMany, getManyDescription } from './getMany';
+import { sendReminder, sendReminderDescription } from './sendReminder';
+
+/** Abandoned carts: carts customers left without ordering, and reminders to bring them back. */
+export const abandonedCartResource: TjarResource = {
+	description: [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: ['abandonedCart'] } },
+			options: [
+				{
+					name: 'Get',
+					value: 'get',
+					description: 'Get an abandoned cart with its customer and items',
+					action: 'Get an abandoned cart',
+				},
+				{
+					name: 'Get Many',
+					value: 'getMany',
+					description: 'Get many abandoned carts',
+					action: 'Get many abandoned carts',
+				},
+				{
+					name: 'Send Reminder',
+					value: 'sendReminder',
+					description: 'Remind the customer of an abandoned cart',
+					action: 'Send a reminder for an abandoned cart',
+				},
+			],
+			default: 'getMany',
+		},
+		...getDescription,
+		...getManyDescription,
+		...sendReminderDescription,
+	],
+	operations: { get, getMany, sendReminder },
+};

@@ -1,0 +1,38 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { tjarRequest } from '../../../shared/transport';
+import { collectionField } from '../../resourceFields';
+import { requiredId } from '../../parameters';
+import { assertNotEmpty, eventsOption, webhookExtraFieldsOption, nameOption, urlOption, webhookBody, webhookIdField } from './fields';
+
+const shown = { resource: 'webhook', operations: ['update'] };
+
+export const updateDescription: INodeProperties[] = [
+	webhookIdField(shown.operations),
+	collectionField(shown, {
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		hint: 'Only the fields you add are sent; the others keep their current values',
+		options: [
+			{
+				displayName: 'Active',
+				name: 'isActive',
+				type: 'boolean',
+				default: true,
+				description: 'Whether Tjar sends deliveries to this webhook; turn off to pause it without deleting it',
+			},
+			eventsOption,
+			webhookExtraFieldsOption,
+			nameOption,
+			urlOption,
+		],
+	}),
+];
+
+export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const id = requiredId.call(this, 'webhookId', itemIndex, 'Webhook');
+	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const body = webhookBody.call(this, fields, itemIndex);
+	assertNotEmpty.call(this, body, itemIndex, id);
+	return ((await tjarRequest.call(this, 'webhook.update', { identifier: id, body, itemIndex })) ?? {}) as IDataObject;
+}
