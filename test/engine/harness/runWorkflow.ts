@@ -1,3 +1,4 @@
+import './quiet';
 import { Container } from '@n8n/di';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

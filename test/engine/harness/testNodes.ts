@@ -72,7 +72,7 @@ export class FileFromBase64 implements INodeType {
 			);
 			output.push({
 				json: items[i].json,
-				binary: { [this.getNodeParameter('binaryPropertyName', i) as string]: binary },
+				binary: { ...items[i].binary, [this.getNodeParameter('binaryPropertyName', i) as string]: binary },
 				pairedItem: { item: i },
 			});
 		}
