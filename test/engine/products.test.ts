@@ -103,6 +103,28 @@ describe('Product operations in the n8n engine', () => {
 		expect(engine.mock.state.products.some((p) => p.id === 2)).toBe(false);
 	});
 
+	test.each([
+		['digitalProduct', 'digital'],
+		['bookingProduct', 'booking'],
+		['serviceProduct', 'service'],
+	])('%s: Create, Get and Update chained by expressions on /products/%s', async (resource, type) => {
+		const id = byId('={{ $json.id }}');
+		const result = await engine.run(
+			chain(
+				start(),
+				tjarNode('Create', { resource, operation: 'create', nameEn: '={{ $json.title }}', price: '={{ $json.price }}' }),
+				tjarNode('Get', { resource, operation: 'get', productId: id }),
+				tjarNode('Update', { resource, operation: 'update', productId: id, updateFields: { nameAr: 'اسم جديد', price: 99 } }),
+			),
+			{ input: [{ json: { title: `New ${type}`, price: 49 } }] },
+		);
+		expectSuccess(result);
+		expect(engine.calls()).toEqual([`POST /products/${type}`, `GET /products/${type}/13`, `PATCH /products/${type}/13`]);
+		expect(engine.mock.requests[0].body).toEqual({ name_en: `New ${type}`, price: 49 });
+		expect(engine.mock.requests[2].body).toEqual({ name_ar: 'اسم جديد', price: 99 });
+		expect(result.items('Update')[0].json).toMatchObject({ id: 13, type, price: 99, name: { ar: 'اسم جديد', en: `New ${type}` } });
+	});
+
 	test('Get with Simplify keeps the fields a merchant needs', async () => {
 		const result = await engine.run(chain(start(), tjarNode('Get', { resource: 'product', operation: 'get', productId: byId('1'), simplify: true })));
 		expectSuccess(result);
