@@ -3,62 +3,13 @@ import type {
 	ILoadOptionsFunctions,
 	INodeListSearchItems,
 	INodeListSearchResult,
-	INodeProperties,
 } from 'n8n-workflow';
 
 import { TJAR_ENDPOINTS } from '../shared/endpoints';
 import { extractList, readPageMeta } from '../shared/pagination';
 import { tjarRequestEnvelope, type TjarEnvelope } from '../shared/transport';
 
-/** The resource-locator searches of orders and products, and the locator fields that use them. */
-
-export interface LocatorSpec {
-	/** Parameter name, e.g. `orderId`. */
-	name: string;
-	displayName: string;
-	/** What the ID is of, lower case, e.g. "order", "digital product". */
-	noun: string;
-	searchListMethod: string;
-	placeholder: string;
-	hint?: string;
-	resource: string;
-	operations: string[];
-}
-
-/** A "From List / By ID" locator; the handler reads it with `requiredId`, which rejects an empty value. */
-export function locatorField(spec: LocatorSpec): INodeProperties {
-	return {
-		displayName: spec.displayName,
-		name: spec.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: `The ${spec.noun} to use: pick it from the list, or enter its numeric ID`,
-		hint: spec.hint,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select a ${spec.noun}...`,
-				typeOptions: { searchListMethod: spec.searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: spec.placeholder,
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: '^\\s*[0-9]+\\s*$', errorMessage: `The ${spec.noun} ID is a number, e.g. 57` },
-					},
-				],
-			},
-		],
-		displayOptions: { show: { resource: [spec.resource], operation: spec.operations } },
-	};
-}
+/** The resource-locator searches of orders and products (`searchListMethod` of `idLocatorField`). */
 
 const SEARCH_PAGE_SIZE = 50;
 /** Orders have no search query: matching is done here, over at most this many pages per call. */

@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { showFor } from './fields';
+
 /**
  * The Simplify option of orders and products: the handful of fields people map into the next node,
  * flat, instead of Tjar's full object with localised labels, colours and line items.
@@ -12,7 +14,7 @@ export function simplifyField(resource: string, operations: string[], fields: st
 		default: false,
 		description: 'Whether to return a simplified version of the response instead of the raw data',
 		hint: `Simplified output has only: ${fields}`,
-		displayOptions: { show: { resource: [resource], operation: operations } },
+		displayOptions: showFor({ resource, operations }),
 	};
 }
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idLocatorField } from '../../resourceFields';
+import { idLocatorField } from '../../fields';
 
 export const cartIdField = (operations: string[]): INodeProperties =>
 	idLocatorField({

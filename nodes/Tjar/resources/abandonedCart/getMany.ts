@@ -1,45 +1,27 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listAllPages } from '../../../shared/pagination';
-import { collectionField } from '../../resourceFields';
-import { readLimit, returnAllFields } from '../../commonFields';
-import { definedOnly, toTjarDate } from '../../parameters';
+import { dateRangeOptions, filtersField, returnAllFields } from '../../fields';
+import { definedOnly, readLimit, toTjarDate } from '../../parameters';
 
 const shown = { resource: 'abandonedCart', operations: ['getMany'] };
 
 export const getManyDescription: INodeProperties[] = [
-	...returnAllFields('abandonedCart', 'getMany'),
-	collectionField(shown, {
-		displayName: 'Filters',
-		name: 'filters',
-		placeholder: 'Add Filter',
-		options: [
-			{
-				displayName: 'Date From',
-				name: 'dateFrom',
-				type: 'dateTime',
-				default: '',
-				description: 'Only carts left on or after this day, e.g. 2024-05-01',
-				hint: 'Sent as a date (YYYY-MM-DD); the time of day is ignored',
-			},
-			{
-				displayName: 'Date To',
-				name: 'dateTo',
-				type: 'dateTime',
-				default: '',
-				description: 'Only carts left on or before this day, e.g. 2024-05-31. Not in the Tjar docs: assumed to work like Date From.',
-				hint: 'Sent as a date (YYYY-MM-DD); the time of day is ignored',
-			},
-			{
-				displayName: 'Products Count',
-				name: 'productsCount',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 1,
-				description: 'Only carts holding exactly this number of products, e.g. 2',
-			},
-		],
-	}),
+	...returnAllFields(shown),
+	filtersField(shown, [
+		...dateRangeOptions(
+			'Only carts left on or after this day, e.g. 2024-05-01',
+			'Only carts left on or before this day, e.g. 2024-05-31. Not in the Tjar docs: assumed to work like Date From.',
+		),
+		{
+			displayName: 'Products Count',
+			name: 'productsCount',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 1,
+			description: 'Only carts holding exactly this number of products, e.g. 2',
+		},
+	]),
 ];
 
 export async function getMany(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

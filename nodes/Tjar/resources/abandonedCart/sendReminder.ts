@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { tjarRequest } from '../../../shared/transport';
-import { extraFieldsOption } from '../../commonFields';
-import { collectionField } from '../../resourceFields';
+import { collectionField, extraFieldsOption } from '../../fields';
 import { definedOnly, extraFieldsJson, requiredId } from '../../parameters';
 import { cartIdField } from './fields';
 

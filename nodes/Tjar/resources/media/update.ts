@@ -5,7 +5,7 @@ import { METHOD_OVERRIDE_FIELD } from '../../../shared/endpoints';
 import { buildMultipartBody, type MultipartFile } from '../../../shared/multipart';
 import { tjarRequest } from '../../../shared/transport';
 import { inputBinaryField, readItemFile } from '../../binaryFiles';
-import { collectionField, idLocatorField, showFor } from '../../resourceFields';
+import { collectionField, idLocatorField, showFor } from '../../fields';
 import { requiredId } from '../../parameters';
 import { MEDIA_FORM, mediaMetadataOptions, mediaRecord, metadataParts } from './form';
 
@@ -27,9 +27,10 @@ export const updateDescription: INodeProperties[] = [
 		description: 'Whether to replace the stored file with a file of the input item',
 		displayOptions: showFor(shown),
 	},
-	inputBinaryField('The name of the binary field of the input item that holds the new file', {
-		show: { ...showFor(shown)?.show, replaceFile: [true] },
-	}),
+	inputBinaryField(
+		'The name of the binary field of the input item that holds the new file',
+		showFor(shown, { replaceFile: [true] }),
+	),
 	collectionField(shown, { displayName: 'Update Fields', name: 'updateFields', options: mediaMetadataOptions }),
 ];
 

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { buildMultipartBody } from '../../../shared/multipart';
 import { tjarRequest } from '../../../shared/transport';
 import { inputBinaryField, readItemFile } from '../../binaryFiles';
-import { collectionField, showFor } from '../../resourceFields';
+import { collectionField, showFor } from '../../fields';
 import { MEDIA_FORM, mediaMetadataOptions, mediaRecord, metadataParts } from './form';
 
 const shown = { resource: 'media', operations: ['upload'] };

@@ -5,7 +5,7 @@ import { buildMultipartBody } from '../../../shared/multipart';
 import { extractList } from '../../../shared/pagination';
 import { tjarRequest } from '../../../shared/transport';
 import { binaryPropertyNames, readItemFile, splitPropertyNames } from '../../binaryFiles';
-import { showFor } from '../../resourceFields';
+import { showFor } from '../../fields';
 import { MEDIA_FORM, mediaRecord } from './form';
 
 const shown = { resource: 'media', operations: ['uploadMany'] };
@@ -28,7 +28,7 @@ export const uploadManyDescription: INodeProperties[] = [
 		placeholder: 'e.g. data, image_1, image_2',
 		description: 'The names of the binary fields that hold the files, separated by commas',
 		hint: 'One output item per uploaded file, in this order; use {{ $json.id }} of each as a gallery media ID',
-		displayOptions: { show: { ...showFor(shown)?.show, allBinaryFields: [false] } },
+		displayOptions: showFor(shown, { allBinaryFields: [false] }),
 	},
 ];
 

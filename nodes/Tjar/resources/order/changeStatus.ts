@@ -2,19 +2,20 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { tjarRequest } from '../../../shared/transport';
+import { showFor } from '../../fields';
 import { definedOnly, requiredId } from '../../parameters';
 import { ORDER, orderLocator, orderStatusOption } from './fields';
 
-const show = { resource: [ORDER], operation: ['changeStatus'] };
+const shown = { resource: ORDER, operations: ['changeStatus'] };
 
 export const changeStatusDescription: INodeProperties[] = [
-	orderLocator(['changeStatus']),
+	orderLocator(shown.operations),
 	{
 		...orderStatusOption,
 		name: 'status',
 		required: true,
 		hint: 'In an expression, give the status value as Tjar spells it, e.g. Shipped (see Get Statuses)',
-		displayOptions: { show },
+		displayOptions: showFor(shown),
 	},
 	{
 		displayName: 'Note',
@@ -23,7 +24,7 @@ export const changeStatusDescription: INodeProperties[] = [
 		typeOptions: { rows: 2 },
 		default: '',
 		description: 'Why the status changed, kept with the order history, e.g. Handed to SMSA, tracking 2900012345',
-		displayOptions: { show },
+		displayOptions: showFor(shown),
 	},
 	{
 		displayName: 'Notify Customer',
@@ -31,7 +32,7 @@ export const changeStatusDescription: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description: 'Whether Tjar tells the customer about the new status (by email or SMS, as set up in the store)',
-		displayOptions: { show },
+		displayOptions: showFor(shown),
 	},
 ];
 

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { tjarRequest } from '../../../shared/transport';
-import { extraFieldsOption } from '../../commonFields';
+import { collectionField, extraFieldsOption } from '../../fields';
 import { definedOnly, extraFieldsJson } from '../../parameters';
 import { customerCollection, ORDER, productLinesField, shippingAddressCollection } from './fields';
 import { readCustomer, readProductLines, readShippingAddress } from './orderParts';
@@ -11,13 +11,9 @@ export const createDescription: INodeProperties[] = [
 	productLinesField('products', 'Products', ['create'], true),
 	customerCollection(['create']),
 	shippingAddressCollection(['create']),
-	{
+	collectionField({ resource: ORDER, operations: ['create'] }, {
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: { resource: [ORDER], operation: ['create'] } },
 		options: [
 			{
 				displayName: 'Coupon',
@@ -37,7 +33,7 @@ export const createDescription: INodeProperties[] = [
 				description: 'Order notes, e.g. Please call before delivery',
 			},
 		],
-	},
+	}),
 ];
 
 /** ASSUMED endpoint and body (TJAR-API.md §3): the Edit Order vocabulary sent as JSON. */

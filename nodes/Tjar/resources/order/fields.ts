@@ -1,21 +1,21 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { locatorField } from '../../listSearch';
+import { collectionField, idLocatorField, showFor } from '../../fields';
 
 /** Fields shared by several order operations. Parameter names inside collections are Tjar's own keys. */
 
 export const ORDER = 'order';
 
 export const orderLocator = (operations: string[]): INodeProperties =>
-	locatorField({
-		name: 'orderId',
-		displayName: 'Order',
-		noun: 'order',
-		searchListMethod: 'searchOrders',
-		placeholder: 'e.g. 57',
-		hint: 'The order ID (e.g. 57), not the order number customers see (order_id, e.g. 260684). The list shows both.',
+	idLocatorField({
 		resource: ORDER,
 		operations,
+		name: 'orderId',
+		label: 'Order',
+		example: '57',
+		searchListMethod: 'searchOrders',
+		description: 'The order to use: pick it from the list, or enter its numeric ID',
+		hint: 'The order ID (e.g. 57), not the order number customers see (order_id, e.g. 260684). The list shows both.',
 	});
 
 /** Status dropdown filled from Get Statuses; an expression may give the status value instead. */
@@ -28,108 +28,104 @@ export const orderStatusOption = {
 		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 } as const;
 
-export const customerCollection = (operations: string[]): INodeProperties => ({
-	displayName: 'Customer',
-	name: 'customer',
-	type: 'collection',
-	placeholder: 'Add Customer Field',
-	default: {},
-	description: 'Who the order is for, and who receives it when that is someone else',
-	displayOptions: { show: { resource: [ORDER], operation: operations } },
-	options: [
-		{
-			displayName: 'Customer ID',
-			name: 'user_id',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 101',
-			description: 'Numeric ID of the store customer, e.g. 101 (the customer ID, not their mobile number)',
-		},
-		{
-			displayName: 'Different Recipient',
-			name: 'different_recipient',
-			type: 'boolean',
-			default: false,
-			description: 'Whether someone other than the customer receives the order; fill in the recipient fields too',
-		},
-		{
-			displayName: 'Recipient Email',
-			name: 'user_email_recipient',
-			type: 'string',
-			default: '',
-			placeholder: 'name@email.com',
-			description: 'Email of the person who receives the order, e.g. sara@example.com',
-		},
-		{
-			displayName: 'Recipient Mobile',
-			name: 'user_mobile_recipient',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. +966501234567',
-			description: 'Mobile number of the recipient in international format, e.g. +966501234567',
-		},
-		{
-			displayName: 'Recipient Name',
-			name: 'user_recipient_name',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. سارة القحطاني',
-			description: 'Full name of the recipient, Arabic or English, e.g. Sara Al-Qahtani',
-		},
-	],
-});
+export const customerCollection = (operations: string[]): INodeProperties =>
+	collectionField({ resource: ORDER, operations }, {
+		displayName: 'Customer',
+		name: 'customer',
+		placeholder: 'Add Customer Field',
+		description: 'Who the order is for, and who receives it when that is someone else',
+		options: [
+			{
+				displayName: 'Customer ID',
+				name: 'user_id',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 101',
+				description: 'Numeric ID of the store customer, e.g. 101 (the customer ID, not their mobile number)',
+			},
+			{
+				displayName: 'Different Recipient',
+				name: 'different_recipient',
+				type: 'boolean',
+				default: false,
+				description: 'Whether someone other than the customer receives the order; fill in the recipient fields too',
+			},
+			{
+				displayName: 'Recipient Email',
+				name: 'user_email_recipient',
+				type: 'string',
+				default: '',
+				placeholder: 'name@email.com',
+				description: 'Email of the person who receives the order, e.g. sara@example.com',
+			},
+			{
+				displayName: 'Recipient Mobile',
+				name: 'user_mobile_recipient',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. +966501234567',
+				description: 'Mobile number of the recipient in international format, e.g. +966501234567',
+			},
+			{
+				displayName: 'Recipient Name',
+				name: 'user_recipient_name',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. سارة القحطاني',
+				description: 'Full name of the recipient, Arabic or English, e.g. Sara Al-Qahtani',
+			},
+		],
+	});
 
-export const shippingAddressCollection = (operations: string[]): INodeProperties => ({
-	displayName: 'Shipping Address',
-	name: 'shipping_address',
-	type: 'collection',
-	placeholder: 'Add Address Field',
-	default: {},
-	description: 'Where the order is delivered. Country, city and shipping method are IDs from your Tjar store settings.',
-	displayOptions: { show: { resource: [ORDER], operation: operations } },
-	options: [
-		{
-			displayName: 'Address',
-			name: 'address',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. King Fahd Road, Al Olaya',
-			description: 'Street, district and building, e.g. King Fahd Road, Al Olaya, building 12',
-		},
-		{
-			displayName: 'City ID',
-			name: 'city_id',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 3',
-			description: 'Numeric ID of the city in your store, e.g. 3 (not the city name)',
-		},
-		{
-			displayName: 'Country ID',
-			name: 'country_id',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 1',
-			description: 'Numeric ID of the country in your store, e.g. 1 (not the country name)',
-		},
-		{
-			displayName: 'Shipping Method ID',
-			name: 'shipping_id',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 2',
-			description: 'Numeric ID of the shipping method (carrier) to use, e.g. 2',
-		},
-		{
-			displayName: 'Zip Code',
-			name: 'zip_code',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 12211',
-			description: 'Postal code, e.g. 12211',
-		},
-	],
-});
+export const shippingAddressCollection = (operations: string[]): INodeProperties =>
+	collectionField({ resource: ORDER, operations }, {
+		displayName: 'Shipping Address',
+		name: 'shipping_address',
+		placeholder: 'Add Address Field',
+		description: 'Where the order is delivered. Country, city and shipping method are IDs from your Tjar store settings.',
+		options: [
+			{
+				displayName: 'Address',
+				name: 'address',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. King Fahd Road, Al Olaya',
+				description: 'Street, district and building, e.g. King Fahd Road, Al Olaya, building 12',
+			},
+			{
+				displayName: 'City ID',
+				name: 'city_id',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 3',
+				description: 'Numeric ID of the city in your store, e.g. 3 (not the city name)',
+			},
+			{
+				displayName: 'Country ID',
+				name: 'country_id',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 1',
+				description: 'Numeric ID of the country in your store, e.g. 1 (not the country name)',
+			},
+			{
+				displayName: 'Shipping Method ID',
+				name: 'shipping_id',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 2',
+				description: 'Numeric ID of the shipping method (carrier) to use, e.g. 2',
+			},
+			{
+				displayName: 'Zip Code',
+				name: 'zip_code',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 12211',
+				description: 'Postal code, e.g. 12211',
+			},
+		],
+	});
 
 /** Order lines: `products` of Create and `products_to_add` of the legacy Edit Order use the same fields. */
 export const productLinesField = (
@@ -146,7 +142,7 @@ export const productLinesField = (
 	default: {},
 	required,
 	description: 'One entry per product line: the product ID, how many, and the variant or options chosen',
-	displayOptions: { show: { resource: [ORDER], operation: operations } },
+	displayOptions: showFor({ resource: ORDER, operations }),
 	options: [
 		{
 			displayName: 'Product',

@@ -1,46 +1,26 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listAllPages } from '../../../shared/pagination';
-import { readLimit, returnAllFields } from '../../commonFields';
-import { definedOnly, toTjarDate } from '../../parameters';
+import { dateRangeOptions, filtersField, returnAllFields } from '../../fields';
+import { definedOnly, readLimit, toTjarDate } from '../../parameters';
 import { SIMPLE_ORDER_FIELDS, simplifyField, simplifyIfAsked, simplifyOrder } from '../../simplify';
 import { ORDER, orderStatusOption } from './fields';
 
-const DATE_HINT = 'Only the day is sent (YYYY-MM-DD); the time of day is ignored';
+const shown = { resource: ORDER, operations: ['getMany'] };
 
 export const getManyDescription: INodeProperties[] = [
-	...returnAllFields(ORDER, 'getMany'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: { resource: [ORDER], operation: ['getMany'] } },
-		options: [
-			{
-				displayName: 'Date From',
-				name: 'dateFrom',
-				type: 'dateTime',
-				default: '',
-				description: 'Only orders placed on or after this day, e.g. 2024-01-31',
-				hint: DATE_HINT,
-			},
-			{
-				displayName: 'Date To',
-				name: 'dateTo',
-				type: 'dateTime',
-				default: '',
-				description: 'Only orders placed on or before this day (the whole day counts), e.g. 2024-02-29',
-				hint: DATE_HINT,
-			},
-			{
-				...orderStatusOption,
-				name: 'status',
-				hint: 'Assumed filter: the Tjar docs do not list it. If your store ignores it, filter with an If node on status.value.',
-			},
-		],
-	},
+	...returnAllFields(shown),
+	filtersField(shown, [
+		...dateRangeOptions(
+			'Only orders placed on or after this day, e.g. 2024-01-31',
+			'Only orders placed on or before this day (the whole day counts), e.g. 2024-02-29',
+		),
+		{
+			...orderStatusOption,
+			name: 'status',
+			hint: 'Assumed filter: the Tjar docs do not list it. If your store ignores it, filter with an If node on status.value.',
+		},
+	]),
 	simplifyField(ORDER, ['getMany'], SIMPLE_ORDER_FIELDS),
 ];
 

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { idValue } from '../../idValues';
-import { definedOnly } from '../../parameters';
+import { definedOnly, idValue } from '../../parameters';
 
 /**
  * Reads the customer, shipping address and product lines of an order in Tjar's vocabulary, as plain

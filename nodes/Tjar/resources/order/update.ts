@@ -4,11 +4,13 @@ import { NodeOperationError } from 'n8n-workflow';
 import { METHOD_OVERRIDE_FIELD } from '../../../shared/endpoints';
 import { buildMultipartBody } from '../../../shared/multipart';
 import { tjarRequest } from '../../../shared/transport';
-import { extraFieldsOption } from '../../commonFields';
+import { collectionField, extraFieldsOption, showFor } from '../../fields';
 import { definedOnly, extraFieldsJson, requiredId } from '../../parameters';
 import { customerCollection, ORDER, orderLocator, productLinesField, shippingAddressCollection } from './fields';
 import { toBracketFields } from './formFields';
 import { readCustomer, readProductLines, readShippingAddress } from './orderParts';
+
+const shown = { resource: ORDER, operations: ['update'] };
 
 export const updateDescription: INodeProperties[] = [
 	{
@@ -17,21 +19,17 @@ export const updateDescription: INodeProperties[] = [
 		name: 'legacyNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show: { resource: [ORDER], operation: ['update'] } },
+		displayOptions: showFor(shown),
 	},
 	orderLocator(['update']),
 	customerCollection(['update']),
 	shippingAddressCollection(['update']),
 	productLinesField('products_to_add', 'Products to Add', ['update'], false),
-	{
+	collectionField(shown, {
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: { resource: [ORDER], operation: ['update'] } },
 		options: [extraFieldsOption('{"customer": {"user_id": 101}} — nested keys become customer[user_id]')],
-	},
+	}),
 ];
 
 /** DOC (older docs): POST /orders/{id} as multipart with `_method=PUT` and bracket keys (TJAR-API.md §3). */

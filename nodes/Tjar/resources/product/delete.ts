@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { tjarRequest } from '../../../shared/transport';
-import { idValue } from '../../idValues';
-import { requiredId } from '../../parameters';
+import { idValue, requiredId } from '../../parameters';
 import { productLocator } from './fields';
 import { PRODUCT } from './kinds';
 

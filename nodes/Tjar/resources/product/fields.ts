@@ -1,10 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { extraFieldsOption } from '../../commonFields';
-import { idList, idValue, textList } from '../../idValues';
-import { locatorField } from '../../listSearch';
-import { extraFieldsJson } from '../../parameters';
+import { collectionField, extraFieldsOption, idLocatorField, showFor } from '../../fields';
+import { extraFieldsJson, idList, idValue, textList } from '../../parameters';
 import type { ProductKind } from './kinds';
 
 /**
@@ -352,57 +350,49 @@ const WRITE_FIELDS: WriteField[] = [
 const CREATE_TOP_FIELDS = ['nameAr', 'nameEn', 'price'];
 
 export const productLocator = (kind: ProductKind, operations: string[]): INodeProperties =>
-	locatorField({
-		name: 'productId',
-		displayName: kind.displayName,
-		noun: kind.noun,
-		searchListMethod: 'searchProducts',
-		placeholder: 'e.g. 12',
-		hint: 'The numeric product ID (e.g. 12), not the SKU',
+	idLocatorField({
 		resource: kind.resource,
 		operations,
+		name: 'productId',
+		label: kind.displayName,
+		example: '12',
+		searchListMethod: 'searchProducts',
+		description: `The ${kind.noun} to use: pick it from the list, or enter its numeric ID`,
+		hint: 'The numeric product ID (e.g. 12), not the SKU',
 	});
 
 const EXTRA_FIELDS_EXAMPLE = '{"is_published": 1}';
 
 export function productCreateFields(kind: ProductKind): INodeProperties[] {
-	const show = { resource: [kind.resource], operation: ['create'] };
+	const shown = { resource: kind.resource, operations: ['create'] };
 	const top = WRITE_FIELDS.filter((spec) => CREATE_TOP_FIELDS.includes(spec.field.name)).map(
 		(spec): INodeProperties => ({
 			...spec.field,
 			required: spec.field.name === 'price' ? true : undefined,
 			hint: spec.field.name === 'price' ? undefined : 'Fill in Name (Arabic), Name (English), or both',
-			displayOptions: { show },
+			displayOptions: showFor(shown),
 		}),
 	);
-	const additional: INodeProperties = {
+	const additional = collectionField(shown, {
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
 		options: [
 			...WRITE_FIELDS.filter((spec) => !CREATE_TOP_FIELDS.includes(spec.field.name)).map((spec) => spec.field),
 			extraFieldsOption(EXTRA_FIELDS_EXAMPLE),
 		].sort(byDisplayName),
-	};
+	});
 	return [...top, additional];
 }
 
 export function productUpdateFields(kind: ProductKind): INodeProperties[] {
 	return [
 		productLocator(kind, ['update']),
-		{
+		collectionField({ resource: kind.resource, operations: ['update'] }, {
 			displayName: 'Update Fields',
 			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
 			description: 'Only the fields added here are sent; everything else stays as it is',
-			displayOptions: { show: { resource: [kind.resource], operation: ['update'] } },
 			options: [...WRITE_FIELDS.map((spec) => spec.field), extraFieldsOption(EXTRA_FIELDS_EXAMPLE)].sort(byDisplayName),
-		},
+		}),
 	];
 }
 

@@ -1,114 +1,93 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listAllPages } from '../../../shared/pagination';
-import { readLimit, returnAllFields } from '../../commonFields';
-import { idList } from '../../idValues';
-import { definedOnly, toTjarDate } from '../../parameters';
+import { dateRangeOptions, filtersField, returnAllFields } from '../../fields';
+import { definedOnly, idList, readLimit, toTjarDate } from '../../parameters';
 import { SIMPLE_PRODUCT_FIELDS, simplifyField, simplifyIfAsked, simplifyProduct } from '../../simplify';
 import { PRODUCT } from './kinds';
 
-const DATE_HINT = 'Only the day is sent (YYYY-MM-DD); the time of day is ignored';
+const shown = { resource: PRODUCT.resource, operations: ['getMany'] };
 const ID_LIST_HINT = 'Several IDs: separate them with commas, e.g. 3, 7 (a product matching any of them is returned)';
 
 export const getManyDescription: INodeProperties[] = [
-	...returnAllFields(PRODUCT.resource, 'getMany'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: { resource: [PRODUCT.resource], operation: ['getMany'] } },
-		options: [
-			{
-				displayName: 'Brand IDs',
-				name: 'brandIds',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 2, 5',
-				description: 'Only products of these brands (numeric brand IDs), e.g. 2, 5',
-				hint: ID_LIST_HINT,
-			},
-			{
-				displayName: 'Category IDs',
-				name: 'categoryIds',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 4, 9',
-				description: 'Only products in these categories (numeric category IDs), e.g. 4, 9',
-				hint: ID_LIST_HINT,
-			},
-			{
-				displayName: 'Date From',
-				name: 'dateFrom',
-				type: 'dateTime',
-				default: '',
-				description: 'Only products created on or after this day, e.g. 2024-01-31',
-				hint: DATE_HINT,
-			},
-			{
-				displayName: 'Date To',
-				name: 'dateTo',
-				type: 'dateTime',
-				default: '',
-				description: 'Only products created on or before this day (the whole day counts), e.g. 2024-02-29',
-				hint: DATE_HINT,
-			},
-			{
-				displayName: 'Maximum Price',
-				name: 'maxPrice',
-				type: 'number',
-				typeOptions: { minValue: 0, numberPrecision: 2 },
-				default: 0,
-				description: 'Only products priced at or below this amount, e.g. 200',
-			},
-			{
-				displayName: 'Minimum Price',
-				name: 'minPrice',
-				type: 'number',
-				typeOptions: { minValue: 0, numberPrecision: 2 },
-				default: 0,
-				description: 'Only products priced at or above this amount, e.g. 50',
-			},
-			{
-				displayName: 'Published',
-				name: 'published',
-				type: 'options',
-				default: 'any',
-				description: 'Whether to return only products visible in the store, only hidden ones, or both',
-				options: [
-					{ name: 'Any', value: 'any' },
-					{ name: 'Published', value: 'published' },
-					{ name: 'Unpublished', value: 'unpublished' },
-				],
-			},
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. coffee',
-				description: 'Words in the product name (Arabic or English), e.g. coffee or قهوة',
-			},
-			{
-				displayName: 'SKU',
-				name: 'sku',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. COF-500',
-				description: 'The exact SKU of the product, e.g. COF-500',
-			},
-			{
-				displayName: 'Tag IDs',
-				name: 'tagIds',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 1, 3',
-				description: 'Only products with these tags (numeric tag IDs), e.g. 1, 3',
-				hint: ID_LIST_HINT,
-			},
-		],
-	},
+	...returnAllFields(shown),
+	filtersField(shown, [
+		{
+			displayName: 'Brand IDs',
+			name: 'brandIds',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 2, 5',
+			description: 'Only products of these brands (numeric brand IDs), e.g. 2, 5',
+			hint: ID_LIST_HINT,
+		},
+		{
+			displayName: 'Category IDs',
+			name: 'categoryIds',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 4, 9',
+			description: 'Only products in these categories (numeric category IDs), e.g. 4, 9',
+			hint: ID_LIST_HINT,
+		},
+		...dateRangeOptions(
+			'Only products created on or after this day, e.g. 2024-01-31',
+			'Only products created on or before this day (the whole day counts), e.g. 2024-02-29',
+		),
+		{
+			displayName: 'Maximum Price',
+			name: 'maxPrice',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 0,
+			description: 'Only products priced at or below this amount, e.g. 200',
+		},
+		{
+			displayName: 'Minimum Price',
+			name: 'minPrice',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 0,
+			description: 'Only products priced at or above this amount, e.g. 50',
+		},
+		{
+			displayName: 'Published',
+			name: 'published',
+			type: 'options',
+			default: 'any',
+			description: 'Whether to return only products visible in the store, only hidden ones, or both',
+			options: [
+				{ name: 'Any', value: 'any' },
+				{ name: 'Published', value: 'published' },
+				{ name: 'Unpublished', value: 'unpublished' },
+			],
+		},
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. coffee',
+			description: 'Words in the product name (Arabic or English), e.g. coffee or قهوة',
+		},
+		{
+			displayName: 'SKU',
+			name: 'sku',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. COF-500',
+			description: 'The exact SKU of the product, e.g. COF-500',
+		},
+		{
+			displayName: 'Tag IDs',
+			name: 'tagIds',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 1, 3',
+			description: 'Only products with these tags (numeric tag IDs), e.g. 1, 3',
+			hint: ID_LIST_HINT,
+		},
+	]),
 	simplifyField(PRODUCT.resource, ['getMany'], SIMPLE_PRODUCT_FIELDS),
 ];
 

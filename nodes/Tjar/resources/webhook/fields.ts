@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { eventNames } from '../../../shared/webhookEvents';
-import { extraFieldsOption } from '../../commonFields';
-import { idLocatorField } from '../../resourceFields';
+import { extraFieldsOption, idLocatorField } from '../../fields';
 import { extraFieldsJson } from '../../parameters';
 
 export const webhookIdField = (operations: string[]): INodeProperties =>

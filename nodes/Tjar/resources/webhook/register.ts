@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { tjarRequest } from '../../../shared/transport';
-import { collectionField, showFor } from '../../resourceFields';
+import { collectionField, showFor } from '../../fields';
 import { eventsOption, webhookExtraFieldsOption, nameOption, urlOption, webhookBody } from './fields';
 
 const shown = { resource: 'webhook', operations: ['register'] };

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { tjarRequest } from '../../../shared/transport';
-import { collectionField } from '../../resourceFields';
+import { collectionField } from '../../fields';
 import { requiredId } from '../../parameters';
 import { assertNotEmpty, eventsOption, webhookExtraFieldsOption, nameOption, urlOption, webhookBody, webhookIdField } from './fields';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { tjarRequest } from '../../../shared/transport';
-import { showFor } from '../../resourceFields';
+import { showFor } from '../../fields';
 
 const shown = { resource: 'webhook', operations: ['verifySignature'] };
 
