@@ -78,7 +78,7 @@ export function idLocatorField(options: IdLocatorOptions): INodeProperties {
 							displayName: 'From List',
 							name: 'list',
 							type: 'list' as const,
-							placeholder: `Select a ${label.toLowerCase()}...`,
+							placeholder: `Select ${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label.toLowerCase()}...`,
 							typeOptions: { searchListMethod, searchable: true },
 						},
 					]
