@@ -5,7 +5,7 @@
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$REPO"
-source scripts/node24.sh
+source scripts/ensure-deps.sh
 t0=$(date +%s)
 
 N8N_DIR="$(bash test/e2e/lib/ensure-n8n.sh)"

@@ -114,7 +114,7 @@ export class N8n {
 	/** `n8n start` in the background; resolves once the editor URL is logged. */
 	async start({ timeoutMs = 90000 } = {}) {
 		this.logFile = join(this.logDir, 'n8n-start.log');
-		const fd = openSync(this.logFile, 'a');
+		const fd = openSync(this.logFile, 'w'); // a fresh log: an old "Editor is now accessible" must not count
 		this.process = spawnGroup(this.bin, ['start'], { env: this.env, cwd: this.logDir, stdio: ['ignore', fd, fd] });
 		let exitCode;
 		this.process.once('exit', (code) => (exitCode = code ?? -1));

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# `npm run dev`: build the package, start the local Tjar sandbox and n8n 2.41.1 with the package, a
+# sandbox credential and two example workflows. Ctrl-C stops everything. `npm run dev -- --fresh` resets .dev/.
+# n8n is installed once into $TJAR_CACHE (outside the clone; about 3-5 minutes the first time).
+set -euo pipefail
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO"
+source scripts/ensure-deps.sh
+
+N8N_DIR="$(bash test/e2e/lib/ensure-n8n.sh)"
+echo "[dev] building the package…"
+npm run build --silent >/dev/null
+npx tsc -p test/sandbox/tsconfig.json
+mkdir -p .dev
+rm -f .dev/*.tgz
+TARBALL=".dev/$(npm pack --silent --pack-destination .dev | tail -n 1)"
+
+exec node scripts/dev/dev.mjs --n8n-dir "$N8N_DIR" --tarball "$REPO/$TARBALL" --sandbox-cli "$REPO/.cache/sandbox/sandbox/cli.js" "$@"
