@@ -2,11 +2,13 @@
  * End-to-end tests in a real n8n (see run-e2e.sh, which builds, packs and installs n8n first).
  *
  *   node test/e2e/run-e2e.mjs --n8n-dir <n8n install> --tarball <n8n-nodes-tjar-x.tgz> --mock-cli <compiled cli.js>
+ *     [--run-dir <new folder>] [--only <workflow id part>] [--keep]
  *
  * A fresh user folder and a fresh mock per run; every process it starts is stopped on exit.
- * Prints PASS/FAIL lines and `e2e: N passed, M failed`; exits 1 on any failure.
+ * Prints PASS/FAIL lines and `e2e: N passed, M failed`; exits 1 on any failure. The run folder is
+ * removed after a passing run (unless --keep) and kept after a failing one.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -28,18 +30,18 @@ const { values: args } = parseArgs({
 		'n8n-dir': { type: 'string' },
 		tarball: { type: 'string' },
 		'mock-cli': { type: 'string' },
-		'run-dir': { type: 'string', default: join(REPO, '.e2e', 'run') },
+		'run-dir': { type: 'string', default: join(REPO, '.e2e', `run-${process.pid}`) },
 		only: { type: 'string' },
+		keep: { type: 'boolean', default: false },
 	},
 });
 for (const name of ['n8n-dir', 'tarball', 'mock-cli']) if (!args[name]) throw new Error(`--${name} is required`);
 
 const report = new Report('e2e');
+const runDir = resolve(args['run-dir']);
 installCleanup((signal) => console.log(`\n${signal}: stopping n8n and the mock`));
 
 async function main() {
-	const runDir = resolve(args['run-dir']);
-	rmSync(runDir, { recursive: true, force: true });
 	const userFolder = join(runDir, 'n8n-home');
 	const logDir = join(runDir, 'logs');
 	mkdirSync(logDir, { recursive: true });
@@ -124,13 +126,14 @@ async function main() {
 		const lines = readFileSync(guardLog, 'utf8').split('\n').filter(Boolean);
 		expect(lines.length === 0, `${lines.length} blocked connection attempts (${guardLog})`, lines.slice(0, 10));
 	});
-	const leftovers = readdirSync(logDir).length;
-	console.log(`e2e: logs in ${logDir} (${leftovers} files)`);
 }
 
 main()
 	.catch((error) => report.fail('e2e runner', error?.stack ?? error))
 	.finally(async () => {
 		await stopAll();
-		process.exit(report.summary() ? 0 : 1);
+		const passed = report.summary();
+		if (passed && !args.keep) rmSync(runDir, { recursive: true, force: true });
+		else console.log(`e2e: n8n folder, logs and the loopback guard log kept in ${runDir}`);
+		process.exit(passed ? 0 : 1);
 	});

@@ -15,9 +15,12 @@ npm run build --silent >/dev/null
 # The mock's standalone CLI (test/mock/cli.ts) is compiled by its own tsconfig into .cache/tjar-mock/.
 npx tsc -p test/mock/tsconfig.json
 
-mkdir -p .e2e
-rm -f .e2e/*.tgz
-TARBALL=".e2e/$(npm pack --silent --pack-destination .e2e | tail -n 1)"
-echo "e2e: packed $TARBALL; build+pack took $(($(date +%s) - t0))s"
+# One folder per run (several sessions may share this working tree): the tarball, n8n's user folder,
+# logs. Removed when the run passes, kept for a look when it fails; only the newest five are kept.
+RUN_DIR="$REPO/.e2e/run-$(date +%Y%m%d-%H%M%S)-$$"
+mkdir -p "$RUN_DIR"
+ls -dt "$REPO"/.e2e/run-* 2>/dev/null | tail -n +6 | xargs -r rm -rf
+TARBALL="$RUN_DIR/$(npm pack --silent --pack-destination "$RUN_DIR" | tail -n 1)"
+echo "e2e: packed $(basename "$TARBALL"); build+pack took $(($(date +%s) - t0))s"
 
-exec node test/e2e/run-e2e.mjs --n8n-dir "$N8N_DIR" --tarball "$REPO/$TARBALL" --mock-cli "$REPO/.cache/tjar-mock/cli.js" "$@"
+exec node test/e2e/run-e2e.mjs --n8n-dir "$N8N_DIR" --tarball "$TARBALL" --mock-cli "$REPO/.cache/tjar-mock/cli.js" --run-dir "$RUN_DIR" "$@"
