@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { MAX_PAGE_SIZE, MAX_PAGES, TJAR_ENDPOINTS, type TjarEndpointName } from './endpoints';
-import { resolveApiBaseUrl, tjarRequestEnvelope, type TjarEnvelope, type TjarFunctions } from './transport';
+import { resolveConnection, tjarRequestEnvelope, type TjarEnvelope, type TjarFunctions } from './transport';
 
 export interface PageMeta {
 	currentPage?: number;
@@ -64,7 +64,7 @@ export async function listAllPages(
 	call: ListCall = {},
 ): Promise<IDataObject[]> {
 	const endpoint = TJAR_ENDPOINTS[name];
-	const apiBaseUrl = await resolveApiBaseUrl.call(this, call.itemIndex);
+	const connection = await resolveConnection.call(this, call.itemIndex);
 	const perPage = call.limit === undefined ? MAX_PAGE_SIZE : Math.max(1, Math.min(call.limit, MAX_PAGE_SIZE));
 	const records: IDataObject[] = [];
 	const seenPages = new Set<string>();
@@ -74,7 +74,7 @@ export async function listAllPages(
 			this,
 			name,
 			{ query: { ...call.query, page, per_page: perPage }, itemIndex: call.itemIndex },
-			apiBaseUrl,
+			connection,
 		);
 		const pageRecords = extractList(envelope.data, endpoint.listKey);
 		if (pageRecords.length === 0) break;

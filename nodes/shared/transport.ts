@@ -1,4 +1,5 @@
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -45,14 +46,28 @@ export const RETRY_POLICY = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 30_
 const RETRIED_ON_ANY_METHOD = new Set([429]);
 const RETRIED_WHEN_IDEMPOTENT = new Set([502, 503, 504]);
 
-export async function resolveApiBaseUrl(this: TjarFunctions, itemIndex?: number): Promise<string> {
-	const credentials = await this.getCredentials<{ storeDomain?: string }>('tjarApi');
+/**
+ * The store calls go to: its API URL, and the credential it came from. The decrypted credential is
+ * handed to n8n with every request (`credentialsDecrypted`), so that n8n does not read and decrypt it
+ * from its database again for each request, e.g. 100 times for a Return All of 100 pages (bench/).
+ */
+export interface TjarConnection {
+	apiBaseUrl: string;
+	credentials: ICredentialDataDecryptedObject;
+}
+
+export async function resolveConnection(this: TjarFunctions, itemIndex?: number): Promise<TjarConnection> {
+	const credentials = await this.getCredentials<ICredentialDataDecryptedObject & { storeDomain?: string }>('tjarApi');
 	const domain = normalizeStoreDomain(credentials.storeDomain);
-	if (domain.ok) return domain.apiBaseUrl;
+	if (domain.ok) return { apiBaseUrl: domain.apiBaseUrl, credentials };
 	throw new NodeOperationError(this.getNode(), `Tjar credential: ${domain.problem}`, {
 		itemIndex,
 		description: 'Open the Tjar API credential and correct the Store Domain.',
 	});
+}
+
+export async function resolveApiBaseUrl(this: TjarFunctions, itemIndex?: number): Promise<string> {
+	return (await resolveConnection.call(this, itemIndex)).apiBaseUrl;
 }
 
 export function fillPath(endpoint: TjarEndpoint, identifier?: string | number): string {
@@ -60,18 +75,21 @@ export function fillPath(endpoint: TjarEndpoint, identifier?: string | number): 
 	return endpoint.path.replace('{identifier}', encodeURIComponent(String(identifier ?? '').trim()));
 }
 
-/** Sends one call and returns Tjar's whole envelope (pagination reads its metadata). */
+/**
+ * Sends one call and returns Tjar's whole envelope (pagination reads its metadata). A caller making
+ * many calls passes the connection it resolved once.
+ */
 export async function tjarRequestEnvelope(
 	this: TjarFunctions,
 	name: TjarEndpointName,
 	call: TjarCall = {},
-	apiBaseUrl?: string,
+	connection?: TjarConnection,
 ): Promise<TjarEnvelope> {
 	const endpoint = TJAR_ENDPOINTS[name];
-	const baseUrl = apiBaseUrl ?? (await resolveApiBaseUrl.call(this, call.itemIndex));
+	const { apiBaseUrl, credentials } = connection ?? (await resolveConnection.call(this, call.itemIndex));
 	const options: IHttpRequestOptions = {
 		method: endpoint.method,
-		url: `${baseUrl}${fillPath(endpoint, call.identifier)}`,
+		url: `${apiBaseUrl}${fillPath(endpoint, call.identifier)}`,
 		qs: call.query,
 		arrayFormat: 'brackets',
 		headers: { Accept: 'application/json' },
@@ -88,7 +106,7 @@ export async function tjarRequestEnvelope(
 	}
 
 	for (let attempt = 1; ; attempt++) {
-		const response = await send.call(this, options, endpoint, call);
+		const response = await send.call(this, options, endpoint, call, credentials);
 		const envelope = asEnvelope(response.body);
 		const failed = response.statusCode >= 400 || envelope.status === 'error' || envelope.status === 'fail';
 		if (!failed) return envelope;
@@ -116,9 +134,13 @@ async function send(
 	options: IHttpRequestOptions,
 	endpoint: TjarEndpoint,
 	call: TjarCall,
+	credentials: ICredentialDataDecryptedObject,
 ): Promise<RawResponse> {
 	try {
-		return (await this.helpers.httpRequestWithAuthentication.call(this, 'tjarApi', options)) as RawResponse;
+		// n8n still applies the credential's `authenticate`; only its lookup of the credential is skipped.
+		return (await this.helpers.httpRequestWithAuthentication.call(this, 'tjarApi', options, {
+			credentialsDecrypted: { id: '', name: '', type: 'tjarApi', data: credentials },
+		})) as RawResponse;
 	} catch (error) {
 		const cause = error as JsonObject & { code?: string; message?: string };
 		throw new NodeApiError(this.getNode(), cause, {
