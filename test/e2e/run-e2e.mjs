@@ -19,6 +19,7 @@ import { freePort, installCleanup, run, stopAll, stopGroup } from './lib/process
 import { Report, expect } from './lib/report.mjs';
 import { ACTION_SCENARIOS, MOCK_SEED } from './checks/actions.mjs';
 import { TRIGGER_WORKFLOW, triggerChecks } from './checks/trigger.mjs';
+import { TEMPLATE_SCENARIOS, TEMPLATE_TRIGGER_WORKFLOW, importTemplates, templateTriggerChecks } from './checks/templates.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '..', '..');
@@ -79,11 +80,13 @@ async function main() {
 		await n8n.cliOrThrow(['import:workflow', '--separate', `--input=${join(HERE, 'workflows')}`]);
 	});
 	if (!setup) return;
+	await report.check('Setup: templates/ imported, their credential found by name', () => importTemplates({ n8n, runDir, mock }));
 
 	// A CLI run must not share the broker port of a running `n8n start`; none runs yet, but keep them apart anyway.
 	const cliEnv = { N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
-	for (const scenario of ACTION_SCENARIOS) {
+	for (const scenario of [...ACTION_SCENARIOS, ...TEMPLATE_SCENARIOS]) {
 		if (args.only && !scenario.workflow.includes(args.only)) continue;
+		await scenario.prepare?.(mock);
 		await mock.clear();
 		const t0 = Date.now();
 		const { code, run: execution } = await n8n.execute(scenario.workflow, cliEnv);
@@ -100,7 +103,7 @@ async function main() {
 		}
 	}
 
-	if (args.only && !TRIGGER_WORKFLOW.includes(args.only)) return;
+	if (args.only && ![TRIGGER_WORKFLOW, TEMPLATE_TRIGGER_WORKFLOW].some((id) => id.includes(args.only))) return;
 	await mock.clear();
 	const published = await report.check('Trigger: workflow published before start', () => n8n.publishWorkflow(TRIGGER_WORKFLOW));
 	if (!published) return;
@@ -117,6 +120,7 @@ async function main() {
 		expect(workflow.active === true, 'the trigger workflow is active', { active: workflow.active });
 	});
 	await triggerChecks({ report, mock, n8n, api, userFolder, n8nDir: resolve(args['n8n-dir']) });
+	await templateTriggerChecks({ report, mock, api, userFolder, n8nDir: resolve(args['n8n-dir']) });
 
 	await report.check('Stop: n8n and the mock stop cleanly', async () => {
 		await stopGroup(n8n.process);
