@@ -55,8 +55,12 @@ export function installCleanup(onSignal = () => {}) {
 	if (handlersInstalled) return;
 	handlersInstalled = true;
 	process.on('exit', killAllNow);
+	let stopping = false;
 	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 		process.on(signal, () => {
+			// Ctrl-C under `npm run` arrives twice: from the terminal and forwarded by npm.
+			if (stopping) return;
+			stopping = true;
 			onSignal(signal);
 			stopAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
 		});
