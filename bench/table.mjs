@@ -1,0 +1,74 @@
+/** The human-readable form of bench/results/latest.json. */
+
+const mib = (bytes) => (bytes === undefined ? '?' : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+const kib = (bytes) => (bytes === undefined ? '?' : `${(bytes / 1024).toFixed(1)} KiB`);
+const fixed = (n, digits = 0) => (n === undefined || n === null ? '?' : Number(n).toFixed(digits));
+const verdict = (goal) => (goal?.met === undefined ? '' : goal.met ? 'met' : 'NOT met');
+
+function table(headers, rows) {
+	const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+	const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+	return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+export function printTable(results) {
+	const { machine, settings, goals } = results;
+	console.log(
+		`\n${results.date} · ${machine.nproc} cores (${machine.cpuModel}), ${mib(machine.memoryBytes)} RAM, load ${machine.loadAverageAtStart.join(' ')} · node ${machine.node} · n8n ${machine.n8n}`,
+	);
+	const ra = results.returnAll;
+	if (ra) {
+		console.log(`\n1-2. Return All of ${settings.orders} orders, ${settings.perPage} per page, median of ${settings.rounds} runs (node time = executionTime in n8n's run data)\n`);
+		const rows = ['tjar', 'httpEmptyPage', 'httpLastPage'].map((key) => {
+			const r = ra[key];
+			return [r.label, `${fixed(r.ms)} ms`, fixed(r.ms / ra.tjar.ms, 2), r.requests, mib(r.peakRssBytes), mib(r.peakRssGrowthBytes), mib(r.nodeWindowRssGrowthBytes)];
+		});
+		rows.push([ra.floor.label, `${fixed(ra.floor.ms)} ms`, fixed(ra.floor.ms / ra.tjar.ms, 2), ra.floor.requests, '', '', '']);
+		console.log(table(['', 'time', 'x Tjar', 'requests', 'peak RSS', 'growth vs 1 order', 'growth in node'], rows));
+		console.log(
+			`\nJSON received: ${mib(ra.floor.jsonBytes)}; the floor's own RSS growth holding the parsed orders: ${mib(ra.floor.rssGrowthBytes)}; outputs identical: ${ra.outputsIdentical ? 'yes' : `NO (${ra.outputMismatches.join('; ')})`}`,
+		);
+	}
+	for (const [phase, title] of [
+		['defaultEngine', "n8n's default expression engine"],
+		['legacyEngine', 'N8N_EXPRESSION_ENGINE=legacy (diagnostic)'],
+	]) {
+		const tr = results.trigger?.[phase];
+		if (!tr) continue;
+		console.log(`\n3. ${settings.deliveries} signed deliveries at concurrency ${settings.concurrency}, twice per target (ABBA), to n8n start; ${title}\n`);
+		const rows = ['webhook', 'tjar'].map((key) => {
+			const r = tr[key];
+			return [r.label, fixed(r.completedPerSecond), fixed(r.acknowledgedPerSecond), `${fixed(r.p50Ms, 1)} ms`, `${fixed(r.p99Ms, 1)} ms`, r.lost, r.nonOkResponses];
+		});
+		console.log(table(['', 'completed/s', 'acknowledged/s', 'p50', 'p99', 'lost', 'non-200'], rows));
+	}
+	const pkg = results.package;
+	if (pkg) {
+		console.log(
+			`\n4. Package: tarball ${kib(pkg.tarballBytes)} (${pkg.files} files, ${kib(pkg.unpackedBytes)} unpacked); cold require of our node + credential files ${fixed(pkg.require.oursMs, 1)} ms (median of ${pkg.require.samples} fresh processes; n8n-workflow itself ${fixed(pkg.require.n8nWorkflowMs, 0)} ms, already loaded in n8n)`,
+		);
+	}
+	if (goals) {
+		console.log('\nGoals');
+		const rows = [];
+		if (goals.tjarVsHttpTime) {
+			rows.push(['Tjar time / HTTP Request time', goals.tjarVsHttpTime.ratio, goals.tjarVsHttpTime.goal, verdict(goals.tjarVsHttpTime)]);
+			rows.push(['Tjar time / HTTP Request (last_page) time', goals.tjarVsHttpLastPageTime.ratio, '(info)', '']);
+			rows.push(['requests Tjar vs HTTP Request', `${goals.tjarRequestsVsHttp.tjar} vs ${goals.tjarRequestsVsHttp.http}`, goals.tjarRequestsVsHttp.goal, verdict(goals.tjarRequestsVsHttp)]);
+			rows.push(['Tjar time / floor', goals.tjarVsFloorTime.ratio, goals.tjarVsFloorTime.goal, verdict(goals.tjarVsFloorTime)]);
+			rows.push(['peak RSS growth / JSON received', goals.memoryGrowthVsJson.ratio, goals.memoryGrowthVsJson.goal, verdict(goals.memoryGrowthVsJson)]);
+			rows.push(['RSS growth while the node runs / JSON', goals.memoryNodeWindowVsJson.ratio, '(info)', '']);
+			rows.push(['RSS growth of the floor / JSON', goals.memoryFloorVsJson.ratio, '(info)', '']);
+		}
+		if (goals.triggerThroughputVsWebhook) {
+			const g = goals.triggerThroughputVsWebhook;
+			rows.push(['Tjar Trigger / Webhook deliveries per s', `${g.ratio} (acknowledged ${g.acknowledgedRatio})`, g.goal, verdict(g)]);
+			rows.push(['deliveries lost (Tjar Trigger)', goals.triggerLost.tjar, goals.triggerLost.goal, verdict(goals.triggerLost)]);
+		}
+		if (goals.triggerThroughputVsWebhookLegacyEngine) {
+			rows.push(['Tjar Trigger / Webhook, legacy expression engine', goals.triggerThroughputVsWebhookLegacyEngine.ratio, '(info)', '']);
+		}
+		console.log(table(['', 'measured', 'goal', ''], rows));
+	}
+	console.log(`\nloopback guard: ${results.loopbackGuardBlocked} blocked connection attempts`);
+}
