@@ -59,18 +59,15 @@ async function main(): Promise<void> {
 	const saveWebhooks = webhooksFile ? keepWebhooksIn(webhooksFile, mock.state.webhooks) : () => {};
 	process.stdout.write(`${JSON.stringify({ url: mock.url, baseUrl: mock.baseUrl, host: mock.host, apiKey: mock.apiKey })}\n`);
 
-	const stop = (): void => {
-		saveWebhooks();
-		mock.close().then(
-			() => process.exit(0),
-			() => process.exit(1),
-		);
-	};
-	process.once('SIGTERM', stop);
-	process.once('SIGINT', stop);
+	for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+		process.once(signal, () => {
+			saveWebhooks();
+			void mock.close().finally(() => process.exit(0));
+		});
+	}
 }
 
-main().catch((error: unknown) => {
-	process.stderr.write(`tjar-sandbox: ${error instanceof Error ? error.message : String(error)}\n`);
-	process.exit(1);
+void main().catch((error: unknown) => {
+	console.error('tjar-sandbox:', error instanceof Error ? error.message : error);
+	process.exitCode = 1;
 });

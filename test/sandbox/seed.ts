@@ -9,6 +9,7 @@ import {
 	buildLineItem,
 	buildOrder,
 	buildProduct,
+	customerFor,
 	defaultState,
 	formatMoney,
 	formatTimestamp,
@@ -20,12 +21,8 @@ import type { MockAbandonedCart, MockCustomer, MockMedia, MockOrder, MockProduct
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
 
-const CUSTOMERS: Array<Omit<MockCustomer, 'id' | 'avatar'>> = [
-	{ name: 'محمد العتيبي', email: 'mohammed.otaibi@example.com', mobile: '+966501234567' },
-	{ name: 'سارة القحطاني', email: 'sara.qahtani@example.com', mobile: '+966502345678' },
-	{ name: 'عبدالله الشهري', email: 'abdullah.shehri@example.com', mobile: '+966503456789' },
-	{ name: 'نورة الدوسري', email: 'noura.dosari@example.com', mobile: '+966504567890' },
-	{ name: 'Ahmed Ali', email: 'ahmed.ali@example.com', mobile: '+966505678901' },
+/** Seven more customers next to the mock's five (customerFor 1–5): twelve in all. */
+const MORE_CUSTOMERS: Array<Omit<MockCustomer, 'id' | 'avatar'>> = [
 	{ name: 'فاطمة الزهراني', email: 'fatimah.zahrani@example.com', mobile: '+966506789012' },
 	{ name: 'Omar Haddad', email: 'omar.haddad@example.com', mobile: '+966507890123' },
 	{ name: 'ريم الغامدي', email: 'reem.ghamdi@example.com', mobile: '+966508901234' },
@@ -34,6 +31,7 @@ const CUSTOMERS: Array<Omit<MockCustomer, 'id' | 'avatar'>> = [
 	{ name: 'Yousef Al-Harbi', email: 'yousef.harbi@example.com', mobile: '+966551234567' },
 	{ name: 'هيفاء السبيعي', email: 'haifa.subaie@example.com', mobile: '+966552345678' },
 ];
+const CUSTOMER_COUNT = 5 + MORE_CUSTOMERS.length;
 
 /** Statuses weighted like a real shop: most orders delivered, a few cancelled. */
 const STATUS_CYCLE = ['Delivered', 'Processing', 'Pending', 'Delivered', 'Shipped', 'Delivered', 'Processing', 'Shipped', 'Pending', 'Delivered', 'Cancelled', 'Processing', 'Delivered', 'Shipped', 'Pending', 'Delivered', 'Processing', 'Delivered', 'Shipped', 'Delivered'];
@@ -52,10 +50,10 @@ export interface SandboxSeedOptions {
 	now?: number;
 }
 
-const customer = (n: number): MockCustomer => {
-	const c = CUSTOMERS[(n - 1) % CUSTOMERS.length];
-	return { id: 100 + ((n - 1) % CUSTOMERS.length) + 1, ...c, avatar: null };
-};
+function customer(n: number): MockCustomer {
+	const k = (n - 1) % CUSTOMER_COUNT;
+	return k < 5 ? customerFor(k + 1) : { id: 101 + k, ...MORE_CUSTOMERS[k - 5], avatar: null };
+}
 
 const stamp = (ms: number): string => formatTimestamp(new Date(ms));
 
