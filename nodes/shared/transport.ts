@@ -66,10 +66,6 @@ export async function resolveConnection(this: TjarFunctions, itemIndex?: number)
 	});
 }
 
-export async function resolveApiBaseUrl(this: TjarFunctions, itemIndex?: number): Promise<string> {
-	return (await resolveConnection.call(this, itemIndex)).apiBaseUrl;
-}
-
 export function fillPath(endpoint: TjarEndpoint, identifier?: string | number): string {
 	if (!endpoint.path.includes('{identifier}')) return endpoint.path;
 	return endpoint.path.replace('{identifier}', encodeURIComponent(String(identifier ?? '').trim()));
