@@ -10,11 +10,11 @@ import { sandboxState } from '../sandbox/seed';
 import { engineAdditionalData, executeFrom, removeBinaryData, toWorkflow } from './harness/runWorkflow';
 
 /**
- * The saved workflows people run (npm run dev's examples) and the e2e suite's: every Tjar parameter they
+ * The saved workflows people run (templates/, also npm run dev's examples) and the e2e suite's: every Tjar parameter they
  * set must be one the node shows for that resource and operation, so a renamed field cannot leave them
  * silently ignoring a setting.
  */
-const FOLDERS = [join(__dirname, '..', '..', 'scripts', 'dev', 'workflows'), join(__dirname, '..', 'e2e', 'workflows')];
+const FOLDERS = [join(__dirname, '..', '..', 'templates'), join(__dirname, '..', 'e2e', 'workflows')];
 const files = FOLDERS.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => join(folder, f)));
 const load = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as IWorkflowBase;
 const descriptions = { 'n8n-nodes-tjar.tjar': new Tjar().description, 'n8n-nodes-tjar.tjarTrigger': new TjarTrigger().description };
@@ -44,17 +44,19 @@ describe.each(files.map((file) => [file.split('/').slice(-3).join('/'), file]))(
 	});
 });
 
-test('the dev example "abandoned carts older than a day" reminds exactly the carts created before today', async () => {
+test('the template "abandoned carts older than a day" reminds exactly the carts created before today', async () => {
 	const mock = await startTjarMock({ maxPerPage: 50 });
 	try {
 		Object.assign(mock.state, sandboxState(mock.url));
-		const saved = load(join(FOLDERS[0], 'remind-abandoned-carts.json'));
-		// Schedule Trigger and Sticky Note are n8n-nodes-base nodes, not available here: run from "Run Now".
+		const saved = load(join(FOLDERS[0], 'abandoned-cart-reminders.json'));
+		// Schedule Trigger and Sticky Note are n8n-nodes-base nodes, not available here: start at the first Tjar
+		// node. The template names its credential only ({id: null}); give it one, as n8n's import does.
 		const runnable = { ...saved, nodes: saved.nodes.filter((n) => n.type !== 'n8n-nodes-base.scheduleTrigger' && n.type !== 'n8n-nodes-base.stickyNote') };
 		delete (runnable.connections as Record<string, unknown>)['Every Morning'];
+		for (const node of runnable.nodes) if (node.credentials) node.credentials.tjarApi = { id: 'template', name: 'Tjar API account' };
 		const workflow = toWorkflow(runnable);
-		const credentials = { tjarSandboxCred1: { storeDomain: mock.url, apiKey: mock.apiKey } };
-		const result = await executeFrom(workflow, workflow.getNode('Run Now') as INode, [{ json: {} }], engineAdditionalData(credentials));
+		const credentials = { template: { storeDomain: mock.url, apiKey: mock.apiKey } };
+		const result = await executeFrom(workflow, workflow.getNode('Carts Older Than A Day') as INode, [{ json: {} }], engineAdditionalData(credentials));
 		expect(result.run.status).toBe('success');
 
 		const today = new Date().toISOString().slice(0, 10);

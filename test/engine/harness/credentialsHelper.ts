@@ -25,7 +25,7 @@ import { TjarApi } from '../../../credentials/TjarApi.credentials';
 export class EngineCredentialsHelper extends ICredentialsHelper {
 	private readonly types: Record<string, ICredentialType> = { tjarApi: new TjarApi() };
 
-	/** Decrypted data by credential id. */
+	/** Decrypted data by credential id, or by name for references without an id (as templates/ have). */
 	constructor(private readonly byId: Record<string, ICredentialDataDecryptedObject>) {
 		super();
 	}
@@ -49,8 +49,8 @@ export class EngineCredentialsHelper extends ICredentialsHelper {
 	}
 
 	async getDecrypted(_additionalData: unknown, nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentialDataDecryptedObject> {
-		const data = nodeCredentials.id ? this.byId[nodeCredentials.id] : undefined;
-		if (!data) throw new Error(`No credential "${nodeCredentials.id}" of type ${type} in this engine test`);
+		const data = (nodeCredentials.id ? this.byId[nodeCredentials.id] : undefined) ?? this.byId[nodeCredentials.name];
+		if (!data) throw new Error(`No credential "${nodeCredentials.id ?? nodeCredentials.name}" of type ${type} in this engine test`);
 		const withDefaults = NodeHelpers.getNodeParameters(this.type(type).properties, data as INodeParameters, true, false, null, null);
 		return (withDefaults ?? data) as ICredentialDataDecryptedObject;
 	}
