@@ -22,13 +22,13 @@ export const abandonedCartResource: TjarResource = {
 				{
 					name: 'Get Many',
 					value: 'getMany',
-					description: 'Get many abandoned carts',
+					description: 'List carts customers left without ordering, optionally by date or number of products',
 					action: 'Get many abandoned carts',
 				},
 				{
 					name: 'Send Reminder',
 					value: 'sendReminder',
-					description: 'Remind the customer of an abandoned cart',
+					description: 'Have Tjar remind the customer of an abandoned cart, e.g. by email, SMS or WhatsApp',
 					action: 'Send a reminder for an abandoned cart',
 				},
 			],

@@ -26,11 +26,16 @@ const operationField: INodeProperties = {
 		{
 			name: 'Create',
 			value: 'create',
-			description: 'Create an order (assumed endpoint)',
+			description: 'Create an order for a customer from product lines, with address and coupon (assumed endpoint)',
 			action: 'Create an order',
 		},
 		{ name: 'Get', value: 'get', description: 'Get an order by its ID', action: 'Get an order' },
-		{ name: 'Get Many', value: 'getMany', description: 'Get many orders', action: 'Get many orders' },
+		{
+			name: 'Get Many',
+			value: 'getMany',
+			description: 'List orders, optionally only one status or those placed between two dates',
+			action: 'Get many orders',
+		},
 		{
 			name: 'Get Statuses',
 			value: 'getStatuses',

@@ -12,11 +12,16 @@ const article = (noun: string) => (/^[aeiou]/.test(noun) ? 'an' : 'a');
 function operationField(kind: ProductKind, withListAndDelete: boolean): INodeProperties {
 	const a = `${article(kind.noun)} ${kind.noun}`;
 	const options: INodePropertyOptions[] = [
-		{ name: 'Create', value: 'create', description: `Create ${a}`, action: `Create ${a}` },
-		{ name: 'Delete', value: 'delete', description: `Delete ${a}`, action: `Delete ${a}` },
+		{ name: 'Create', value: 'create', description: `Create ${a} from its Arabic and English names and price`, action: `Create ${a}` },
+		{ name: 'Delete', value: 'delete', description: `Remove ${a} from the store`, action: `Delete ${a}` },
 		{ name: 'Get', value: 'get', description: `Get ${a} by its ID`, action: `Get ${a}` },
-		{ name: 'Get Many', value: 'getMany', description: `Get many ${kind.noun}s`, action: `Get many ${kind.noun}s` },
-		{ name: 'Update', value: 'update', description: `Update ${a}`, action: `Update ${a}` },
+		{
+			name: 'Get Many',
+			value: 'getMany',
+			description: `List ${kind.noun}s, optionally by name, SKU, category, brand, price or date`,
+			action: `Get many ${kind.noun}s`,
+		},
+		{ name: 'Update', value: 'update', description: `Change the fields you choose of ${a}; the rest stays as it is`, action: `Update ${a}` },
 	];
 	return {
 		displayName: 'Operation',

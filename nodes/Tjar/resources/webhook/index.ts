@@ -32,7 +32,7 @@ export const webhookResource: TjarResource = {
 				{
 					name: 'Get Many',
 					value: 'getMany',
-					description: 'Get many webhooks',
+					description: 'List the webhooks registered in the store, with their URLs and events',
 					action: 'Get many webhooks',
 				},
 				{
