@@ -17,7 +17,7 @@ import { startMockProcess } from '../test/e2e/lib/mock.mjs';
 import { N8n, installPackedPackage, n8nEnvironment } from '../test/e2e/lib/n8n.mjs';
 import { freePort, installCleanup, stopAll, stopGroup, waitFor } from '../test/e2e/lib/processes.mjs';
 import { coldRequire, tarballFigures } from './package.mjs';
-import { printTable } from './table.mjs';
+import { formatTable } from './table.mjs';
 import { prepareReturnAllWorkflows, returnAllBench } from './returnAll.mjs';
 import {
 	TJAR_TRIGGER_WEBHOOK_ID,
@@ -134,7 +134,9 @@ async function main() {
 	results.goals = goals(results);
 	mkdirSync(dirname(resolve(args.output)), { recursive: true });
 	writeFileSync(resolve(args.output), `${JSON.stringify(results, null, '\t')}\n`);
-	printTable(results);
+	const table = formatTable(results);
+	console.log(table);
+	writeFileSync(resolve(args.output).replace(/\.json$/, '.md'), `${table.trim()}\n`);
 	log(`wrote ${resolve(args.output)}`);
 	if (blocked.length) throw new Error(`the loopback guard blocked ${blocked.length} connections (${guardLog})`);
 }
@@ -200,6 +202,8 @@ function goals(results) {
 		out.tjarVsHttpLastPageTime = { ratio: ratio(ra.tjar.ms, ra.httpLastPage.ms), goal: '<= 1.0 (stricter HTTP set-up, for information)' };
 		out.tjarRequestsVsHttp = { tjar: ra.tjar.requests, http: ra.httpEmptyPage.requests, goal: 'tjar <= http' };
 		out.tjarVsFloorTime = { ratio: ratio(ra.tjar.ms, ra.floor.ms), goal: '<= 1.5' };
+		out.tjarVsFloorCpu = { ratio: ratio(ra.tjar.cpuMs, ra.floor.cpuMs), goal: '(info: CPU of n8n while the node ran / CPU of the fetch loop)' };
+		out.tjarVsHttpCpu = { ratio: ratio(ra.tjar.cpuMs, ra.httpEmptyPage.cpuMs), goal: '(info: CPU of the n8n process while the nodes ran)' };
 		out.memoryGrowthVsJson = { ratio: ratio(ra.tjar.peakRssGrowthBytes, ra.floor.jsonBytes), goal: '<= 3' };
 		out.memoryNodeWindowVsJson = { ratio: ratio(ra.tjar.nodeWindowRssGrowthBytes, ra.floor.jsonBytes), goal: '<= 3 (while the node runs, for information)' };
 		out.memoryFloorVsJson = { ratio: ratio(ra.floor.rssGrowthBytes, ra.floor.jsonBytes), goal: '(info: a plain fetch loop holding the same orders)' };

@@ -4,9 +4,9 @@
  *
  *   node bench/floor.js <apiBaseUrl> <apiKey> <perPage> [repeats]
  *
- * Prints one JSON line: {coldMs, warmMs (median of the warm passes), rssGrowthBytes (cold pass), requests,
- * orders, bytes}. Stops like the Tjar node does,
- * at `current_page >= last_page`, so it sends exactly as many requests as there are pages.
+ * Prints one JSON line: {coldMs, coldCpuMs, warmMs (median of the warm passes), rssGrowthBytes (cold
+ * pass), requests, orders, bytes}. Stops like the Tjar node does, at `current_page >= last_page`, so it
+ * sends exactly as many requests as there are pages.
  */
 'use strict';
 
@@ -44,9 +44,12 @@ async function main() {
 	// The first pass runs in a cold process, as each node does in its own `n8n execute` process:
 	// that is the figure compared with the nodes. Warm passes follow, for information.
 	const before = memory();
+	const cpuBefore = process.cpuUsage();
 	let start = process.hrtime.bigint();
 	let last = await readAll(apiBaseUrl, apiKey, perPage);
 	const coldMs = Number(process.hrtime.bigint() - start) / 1e6;
+	const { user, system } = process.cpuUsage(cpuBefore);
+	const coldCpuMs = (user + system) / 1000;
 	// Measured while the orders are still held, like a node's output: the floor's own memory growth.
 	const rssGrowthBytes = memory().hwm - before.rss;
 	const warm = [];
@@ -58,7 +61,7 @@ async function main() {
 	warm.sort((a, b) => a - b);
 	const warmMs = warm.length ? warm[Math.floor(warm.length / 2)] : undefined;
 	const { orders, requests, bytes } = last;
-	process.stdout.write(`${JSON.stringify({ coldMs, warmMs, rssGrowthBytes, orders: orders.length, requests, bytes })}\n`);
+	process.stdout.write(`${JSON.stringify({ coldMs, coldCpuMs, warmMs, rssGrowthBytes, orders: orders.length, requests, bytes })}\n`);
 }
 
 main().catch((error) => {

@@ -10,19 +10,30 @@ import { spawnGroup } from '../test/e2e/lib/processes.mjs';
 
 const KIB = 1024;
 
-/** Samples VmRSS and VmHWM (bytes) of `pid` every `intervalMs` until stop(). */
+/** Clock ticks per second of /proc/<pid>/stat's utime and stime (USER_HZ, 100 on Linux). */
+const USER_HZ = 100;
+
+/**
+ * Samples VmRSS and VmHWM (bytes) and the CPU time used so far (ms, user + system) of `pid` every
+ * `intervalMs` until stop(). CPU time is the steadier figure when other work shares the machine.
+ */
 export function sampleMemory(pid, intervalMs = 10) {
 	const samples = [];
 	const read = () => {
 		let status;
+		let stat;
 		try {
 			status = readFileSync(`/proc/${pid}/status`, 'utf8');
+			stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
 		} catch {
 			return; // exited
 		}
 		const rss = /VmRSS:\s+(\d+) kB/.exec(status);
 		const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
-		if (rss && hwm) samples.push({ t: Date.now(), rss: Number(rss[1]) * KIB, hwm: Number(hwm[1]) * KIB });
+		// fields after the parenthesised command name: state is field 3, utime 14, stime 15
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		const cpuMs = ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
+		if (rss && hwm) samples.push({ t: Date.now(), rss: Number(rss[1]) * KIB, hwm: Number(hwm[1]) * KIB, cpuMs });
 	};
 	read();
 	const timer = setInterval(read, intervalMs);
@@ -73,14 +84,20 @@ export function nodeTiming(execution, nodeName) {
 /**
  * Memory figures of one run, in bytes:
  * - peak: the process's high-water mark (VmHWM) at its last sample;
- * - window: RSS growth while the measured nodes ran (HWM at the window's end minus RSS just before it).
+ * - window: RSS growth while the measured nodes ran (HWM at the window's end minus RSS just before it);
+ * and cpuMs, the CPU time n8n's process used in that window (10 ms resolution).
  */
 export function memoryFigures(samples, windowStart, windowEnd) {
 	if (samples.length === 0) return { peak: undefined, window: undefined };
 	const peak = samples[samples.length - 1].hwm;
 	const before = [...samples].reverse().find((s) => s.t <= windowStart) ?? samples[0];
 	const atEnd = samples.find((s) => s.t >= windowEnd) ?? samples[samples.length - 1];
-	return { peak, window: atEnd.hwm - before.rss, samplesInWindow: samples.filter((s) => s.t >= windowStart && s.t <= windowEnd).length };
+	return {
+		peak,
+		window: atEnd.hwm - before.rss,
+		cpuMs: atEnd.cpuMs - before.cpuMs,
+		samplesInWindow: samples.filter((s) => s.t >= windowStart && s.t <= windowEnd).length,
+	};
 }
 
 export const median = (values) => {

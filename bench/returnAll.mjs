@@ -93,6 +93,7 @@ async function measureVariant({ n8n, mock, cliEnv }, variant, expectedOrders) {
 		pageSizes: [...new Set(requests.map((r) => r.query.per_page))],
 		peakRss: memory.peak,
 		windowGrowth: memory.window,
+		cpuMs: memory.cpuMs,
 		samplesInWindow: memory.samplesInWindow,
 		items,
 	};
@@ -157,6 +158,7 @@ export async function returnAllBench(ctx, { rounds, orders, perPage, floorScript
 			ms: median(runs.map((r) => r.ms)),
 			msRuns: runs.map((r) => r.ms),
 			nodeMs: Object.fromEntries(variant.nodes.map((name) => [name, median(runs.map((r) => r.nodeMs[name]))])),
+			cpuMs: median(runs.map((r) => r.cpuMs)),
 			requests: median(runs.map((r) => r.requests)),
 			pageSizes: runs[0].pageSizes,
 			peakRssBytes: median(runs.map((r) => r.peakRss)),
@@ -169,6 +171,7 @@ export async function returnAllBench(ctx, { rounds, orders, perPage, floorScript
 		label: 'fetch loop (floor)',
 		ms: median(floors.map((f) => f.coldMs)),
 		msRuns: floors.map((f) => f.coldMs),
+		cpuMs: median(floors.map((f) => f.coldCpuMs)),
 		warmMs: median(floors.map((f) => f.warmMs)),
 		rssGrowthBytes: median(floors.map((f) => f.rssGrowthBytes)),
 		requests: floors[0].requests,

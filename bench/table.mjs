@@ -1,4 +1,4 @@
-/** The human-readable form of bench/results/latest.json. */
+/** The human-readable form of bench/results/latest.json (printed, and saved as latest.md for the README). */
 
 const mib = (bytes) => (bytes === undefined ? '?' : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
 const kib = (bytes) => (bytes === undefined ? '?' : `${(bytes / 1024).toFixed(1)} KiB`);
@@ -11,22 +11,25 @@ function table(headers, rows) {
 	return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-export function printTable(results) {
+export function formatTable(results) {
+	const lines = [];
+	const print = (text) => lines.push(text);
 	const { machine, settings, goals } = results;
-	console.log(
+	print(
 		`\n${results.date} · ${machine.nproc} cores (${machine.cpuModel}), ${mib(machine.memoryBytes)} RAM, load ${machine.loadAverageAtStart.join(' ')} · node ${machine.node} · n8n ${machine.n8n}`,
 	);
 	const ra = results.returnAll;
 	if (ra) {
-		console.log(`\n1-2. Return All of ${settings.orders} orders, ${settings.perPage} per page, median of ${settings.rounds} runs (node time = executionTime in n8n's run data)\n`);
+		print(`\n1-2. Return All of ${settings.orders} orders, ${settings.perPage} per page, median of ${settings.rounds} runs (node time = executionTime in n8n's run data)\n`);
 		const rows = ['tjar', 'httpEmptyPage', 'httpLastPage'].map((key) => {
 			const r = ra[key];
-			return [r.label, `${fixed(r.ms)} ms`, fixed(r.ms / ra.tjar.ms, 2), r.requests, mib(r.peakRssBytes), mib(r.peakRssGrowthBytes), mib(r.nodeWindowRssGrowthBytes)];
+			return [r.label, `${fixed(r.ms)} ms`, fixed(r.ms / ra.tjar.ms, 2), `${fixed(r.cpuMs)} ms`, r.requests, mib(r.peakRssBytes), mib(r.peakRssGrowthBytes), mib(r.nodeWindowRssGrowthBytes)];
 		});
-		rows.push([ra.floor.label, `${fixed(ra.floor.ms)} ms`, fixed(ra.floor.ms / ra.tjar.ms, 2), ra.floor.requests, '', '', '']);
-		console.log(table(['', 'time', 'x Tjar', 'requests', 'peak RSS', 'growth vs 1 order', 'growth in node'], rows));
-		console.log(
-			`\nJSON received: ${mib(ra.floor.jsonBytes)}; the floor's own RSS growth holding the parsed orders: ${mib(ra.floor.rssGrowthBytes)}; outputs identical: ${ra.outputsIdentical ? 'yes' : `NO (${ra.outputMismatches.join('; ')})`}`,
+		rows.push([ra.floor.label, `${fixed(ra.floor.ms)} ms`, fixed(ra.floor.ms / ra.tjar.ms, 2), `${fixed(ra.floor.cpuMs)} ms`, ra.floor.requests, '', '', mib(ra.floor.rssGrowthBytes)]);
+		print(table(['', 'time', 'x Tjar', 'CPU', 'requests', 'peak RSS', 'growth vs 1 order', 'growth in node'], rows));
+		print('\n(CPU: of the n8n process while the nodes ran, or of the fetch loop; steadier than time when the machine is shared.)');
+		print(
+			`JSON received: ${mib(ra.floor.jsonBytes)}; outputs identical: ${ra.outputsIdentical ? 'yes' : `NO (${ra.outputMismatches.join('; ')})`}`,
 		);
 	}
 	for (const [phase, title] of [
@@ -35,27 +38,29 @@ export function printTable(results) {
 	]) {
 		const tr = results.trigger?.[phase];
 		if (!tr) continue;
-		console.log(`\n3. ${settings.deliveries} signed deliveries at concurrency ${settings.concurrency}, twice per target (ABBA), to n8n start; ${title}\n`);
+		print(`\n3. ${settings.deliveries} signed deliveries at concurrency ${settings.concurrency}, twice per target (ABBA), to n8n start; ${title}\n`);
 		const rows = ['webhook', 'tjar'].map((key) => {
 			const r = tr[key];
 			return [r.label, fixed(r.completedPerSecond), fixed(r.acknowledgedPerSecond), `${fixed(r.p50Ms, 1)} ms`, `${fixed(r.p99Ms, 1)} ms`, r.lost, r.nonOkResponses];
 		});
-		console.log(table(['', 'completed/s', 'acknowledged/s', 'p50', 'p99', 'lost', 'non-200'], rows));
+		print(table(['', 'completed/s', 'acknowledged/s', 'p50', 'p99', 'lost', 'non-200'], rows));
 	}
 	const pkg = results.package;
 	if (pkg) {
-		console.log(
+		print(
 			`\n4. Package: tarball ${kib(pkg.tarballBytes)} (${pkg.files} files, ${kib(pkg.unpackedBytes)} unpacked); cold require of our node + credential files ${fixed(pkg.require.oursMs, 1)} ms (median of ${pkg.require.samples} fresh processes; n8n-workflow itself ${fixed(pkg.require.n8nWorkflowMs, 0)} ms, already loaded in n8n)`,
 		);
 	}
 	if (goals) {
-		console.log('\nGoals');
+		print('\nGoals');
 		const rows = [];
 		if (goals.tjarVsHttpTime) {
 			rows.push(['Tjar time / HTTP Request time', goals.tjarVsHttpTime.ratio, goals.tjarVsHttpTime.goal, verdict(goals.tjarVsHttpTime)]);
 			rows.push(['Tjar time / HTTP Request (last_page) time', goals.tjarVsHttpLastPageTime.ratio, '(info)', '']);
 			rows.push(['requests Tjar vs HTTP Request', `${goals.tjarRequestsVsHttp.tjar} vs ${goals.tjarRequestsVsHttp.http}`, goals.tjarRequestsVsHttp.goal, verdict(goals.tjarRequestsVsHttp)]);
 			rows.push(['Tjar time / floor', goals.tjarVsFloorTime.ratio, goals.tjarVsFloorTime.goal, verdict(goals.tjarVsFloorTime)]);
+			rows.push(['Tjar CPU / floor CPU', goals.tjarVsFloorCpu.ratio, '(info)', '']);
+			rows.push(['Tjar CPU / HTTP Request CPU', goals.tjarVsHttpCpu.ratio, '(info)', '']);
 			rows.push(['peak RSS growth / JSON received', goals.memoryGrowthVsJson.ratio, goals.memoryGrowthVsJson.goal, verdict(goals.memoryGrowthVsJson)]);
 			rows.push(['RSS growth while the node runs / JSON', goals.memoryNodeWindowVsJson.ratio, '(info)', '']);
 			rows.push(['RSS growth of the floor / JSON', goals.memoryFloorVsJson.ratio, '(info)', '']);
@@ -68,7 +73,8 @@ export function printTable(results) {
 		if (goals.triggerThroughputVsWebhookLegacyEngine) {
 			rows.push(['Tjar Trigger / Webhook, legacy expression engine', goals.triggerThroughputVsWebhookLegacyEngine.ratio, '(info)', '']);
 		}
-		console.log(table(['', 'measured', 'goal', ''], rows));
+		print(table(['', 'measured', 'goal', ''], rows));
 	}
-	console.log(`\nloopback guard: ${results.loopbackGuardBlocked} blocked connection attempts`);
+	print(`\nloopback guard: ${results.loopbackGuardBlocked} blocked connection attempts`);
+	return lines.join('\n');
 }
