@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm run dev`: build the package, start the local Tjar sandbox and n8n 2.41.1 with the package, a
-# sandbox credential and two example workflows. Ctrl-C stops everything. `npm run dev -- --fresh` resets .dev/.
+# sandbox credential and the example workflows of templates/. Ctrl-C stops everything. `npm run dev -- --fresh` resets .dev/.
 # n8n is installed once into $TJAR_CACHE (outside the clone; about 3-5 minutes the first time).
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

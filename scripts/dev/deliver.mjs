@@ -27,7 +27,7 @@ async function main() {
 	});
 	const targets = state.webhooks.filter((w) => w.is_active !== false && w.events.includes(args.event));
 	if (targets.length === 0) {
-		throw new Error(`no webhook in the sandbox listens for ${args.event}. Is the workflow "Tjar: new order → mark as Processing" active in n8n?`);
+		throw new Error(`no webhook in the sandbox listens for ${args.event}. Is the workflow "Tjar: new order → notify the team and mark as Processing" active in n8n?`);
 	}
 	let order;
 	if (args.event === 'order.created') {

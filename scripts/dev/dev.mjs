@@ -1,8 +1,8 @@
 /**
  * `npm run dev` (see scripts/dev.sh, which builds, packs and installs n8n first): the local Tjar sandbox
- * on 127.0.0.1:8787 and n8n on 127.0.0.1:5678 with the package, a sandbox credential, two example
- * workflows and an owner account. Ctrl-C stops both. The n8n folder (.dev/n8n-home) is kept between runs
- * so your workflows survive; `npm run dev -- --fresh` starts over.
+ * on 127.0.0.1:8787 and n8n on 127.0.0.1:5678 with the package, a sandbox credential, the example
+ * workflows of templates/ and an owner account. Ctrl-C stops both. The n8n folder (.dev/n8n-home) is
+ * kept between runs so your workflows survive; `npm run dev -- --fresh` starts over.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -13,6 +13,7 @@ import { N8nApi } from '../../test/e2e/lib/api.mjs';
 import { startMockProcess } from '../../test/e2e/lib/mock.mjs';
 import { N8n, installPackedPackage, n8nEnvironment } from '../../test/e2e/lib/n8n.mjs';
 import { freePort, installCleanup, stopAll, waitFor } from '../../test/e2e/lib/processes.mjs';
+import { loadTemplates, writeTemplatesForImport } from '../../test/e2e/lib/templates.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '..', '..');
@@ -23,7 +24,7 @@ const SANDBOX_PORT = Number(process.env.TJAR_SANDBOX_PORT ?? 8787);
 const N8N_PORT = Number(process.env.TJAR_DEV_N8N_PORT ?? 5678);
 const SANDBOX_KEY = 'sandbox-key';
 const OWNER = { email: 'owner@example.com', firstName: 'Tjar', lastName: 'Developer', password: 'Tjar-dev-1234' };
-const TRIGGER_WORKFLOW = 'tjarDevNewOrder1';
+const SANDBOX_CREDENTIAL = { id: 'tjarSandboxCred1', name: 'Tjar Sandbox (local)' };
 
 const { values: args } = parseArgs({
 	options: {
@@ -85,10 +86,12 @@ async function main() {
 
 	const firstRun = !existsSync(SEEDED_MARKER);
 	if (firstRun) {
-		say('first run: importing the sandbox credential and two example workflows');
+		say('first run: importing the sandbox credential and the example workflows of templates/');
 		await n8n.importCredentials(join(HERE, 'credentials.json'));
-		await n8n.cliOrThrow(['import:workflow', '--separate', `--input=${join(HERE, 'workflows')}`]);
-		await n8n.publishWorkflow(TRIGGER_WORKFLOW);
+		// templates/ name their credential only; here they get the sandbox one. The trigger ones are published.
+		const templates = writeTemplatesForImport(join(DEV, 'templates'), { credential: SANDBOX_CREDENTIAL });
+		await n8n.cliOrThrow(['import:workflow', '--separate', `--input=${join(DEV, 'templates')}`]);
+		for (const template of templates.filter((t) => t.hasTrigger)) await n8n.publishWorkflow(template.id);
 		writeFileSync(SEEDED_MARKER, `${new Date().toISOString()}\n`);
 	}
 
@@ -121,8 +124,8 @@ async function main() {
     Log in with               ${OWNER.email} / ${OWNER.password}
 
     Tjar sandbox store:       ${sandbox.url}   (API key: ${SANDBOX_KEY})
-    Example workflows:        "Tjar: new order → mark as Processing" (active)
-                              "Tjar: remind abandoned carts older than a day"
+    Example workflows (templates/, the Tjar Trigger ones active):
+${loadTemplates().map(({ workflow }) => `      "${workflow.name}"`).join('\n')}
     Trigger registration:     ${registered ? 'registered with the sandbox' : 'NOT registered: see .dev/logs/n8n-start.log'}
 
     Fire a signed order.created delivery at the trigger (another terminal):

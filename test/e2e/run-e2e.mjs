@@ -19,6 +19,7 @@ import { freePort, installCleanup, run, stopAll, stopGroup } from './lib/process
 import { Report, expect } from './lib/report.mjs';
 import { ACTION_SCENARIOS, MOCK_SEED } from './checks/actions.mjs';
 import { TRIGGER_WORKFLOW, triggerChecks } from './checks/trigger.mjs';
+import { aiToolChecks } from './checks/aiTool.mjs';
 import { TEMPLATE_SCENARIOS, TEMPLATE_TRIGGER_WORKFLOW, importTemplates, templateTriggerChecks } from './checks/templates.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -121,6 +122,7 @@ async function main() {
 	});
 	await triggerChecks({ report, mock, n8n, api, userFolder, n8nDir: resolve(args['n8n-dir']) });
 	await templateTriggerChecks({ report, mock, api, userFolder, n8nDir: resolve(args['n8n-dir']) });
+	await aiToolChecks({ report, n8n, api, n8nDir: resolve(args['n8n-dir']) });
 
 	await report.check('Stop: n8n and the mock stop cleanly', async () => {
 		await stopGroup(n8n.process);

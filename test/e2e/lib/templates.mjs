@@ -23,7 +23,8 @@ export function loadTemplates(dir = TEMPLATES_DIR) {
  * Copies of the templates in `outDir`, ready for `n8n import:workflow --separate --input=<outDir>`.
  * `credential` ({id, name}) replaces every Tjar credential reference; without it the by-name reference
  * stays, as a user importing the file gets it. `manualStart` swaps each Schedule Trigger for a Manual
- * Trigger of the same name, so `n8n execute` runs the workflow at once.
+ * Trigger of the same name, so `n8n execute` runs the workflow at once. Returns [{file, id, name, hasTrigger}]
+ * (hasTrigger: it starts with a Tjar Trigger, so it has to be published to listen).
  */
 export function writeTemplatesForImport(outDir, { credential, manualStart = false } = {}) {
 	mkdirSync(outDir, { recursive: true });
@@ -35,6 +36,7 @@ export function writeTemplatesForImport(outDir, { credential, manualStart = fals
 			}
 		}
 		writeFileSync(join(outDir, file), JSON.stringify(workflow, null, '\t'));
-		return { file, id: workflow.id, name: workflow.name };
+		const hasTrigger = workflow.nodes.some((node) => node.type === 'n8n-nodes-tjar.tjarTrigger');
+		return { file, id: workflow.id, name: workflow.name, hasTrigger };
 	});
 }
