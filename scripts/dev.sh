@@ -9,10 +9,8 @@ source scripts/ensure-deps.sh
 
 N8N_DIR="$(bash test/e2e/lib/ensure-n8n.sh)"
 echo "[dev] building the package…"
-npm run build --silent >/dev/null
+# Packed outside .dev/, which `--fresh` removes.
+TARBALL="$(bash test/e2e/lib/build-and-pack.sh "$REPO/.cache/dev-pack")"
 npx tsc -p test/sandbox/tsconfig.json
-mkdir -p .dev
-rm -f .dev/*.tgz
-TARBALL=".dev/$(npm pack --silent --pack-destination .dev | tail -n 1)"
 
-exec node scripts/dev/dev.mjs --n8n-dir "$N8N_DIR" --tarball "$REPO/$TARBALL" --sandbox-cli "$REPO/.cache/sandbox/sandbox/cli.js" "$@"
+exec node scripts/dev/dev.mjs --n8n-dir "$N8N_DIR" --tarball "$TARBALL" --sandbox-cli "$REPO/.cache/sandbox/sandbox/cli.js" "$@"

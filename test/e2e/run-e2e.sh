@@ -11,7 +11,6 @@ t0=$(date +%s)
 N8N_DIR="$(bash test/e2e/lib/ensure-n8n.sh)"
 echo "e2e: n8n $("$N8N_DIR/node_modules/.bin/n8n" --version) from $N8N_DIR"
 
-npm run build --silent >/dev/null
 # The mock's standalone CLI (test/mock/cli.ts) is compiled by its own tsconfig into .cache/tjar-mock/.
 npx tsc -p test/mock/tsconfig.json
 
@@ -20,7 +19,7 @@ npx tsc -p test/mock/tsconfig.json
 RUN_DIR="$REPO/.e2e/run-$(date +%Y%m%d-%H%M%S)-$$"
 mkdir -p "$RUN_DIR"
 ls -dt "$REPO"/.e2e/run-* 2>/dev/null | tail -n +6 | xargs -r rm -rf
-TARBALL="$RUN_DIR/$(npm pack --silent --pack-destination "$RUN_DIR" | tail -n 1)"
+TARBALL="$(bash test/e2e/lib/build-and-pack.sh "$RUN_DIR")"
 echo "e2e: packed $(basename "$TARBALL"); build+pack took $(($(date +%s) - t0))s"
 
 exec node test/e2e/run-e2e.mjs --n8n-dir "$N8N_DIR" --tarball "$TARBALL" --mock-cli "$REPO/.cache/tjar-mock/cli.js" --run-dir "$RUN_DIR" "$@"
