@@ -6,7 +6,7 @@ const pkg = require('../package.json');
 
 const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = report.files.map((file) => file.path);
-const allowed = (file) => file.startsWith('dist/') || ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(file);
+const allowed = (file) => file.startsWith('dist/') || ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', pkg.main].includes(file);
 const unexpected = files.filter((file) => !allowed(file) || /\.test\.|\/test\/|\.map$/.test(file));
 
 const required = [...pkg.n8n.credentials, ...pkg.n8n.nodes].flatMap((entry) => {

@@ -26,7 +26,17 @@ export class TjarTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'tjarApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				// Empty so that n8n answers with the node's own acknowledgement (webhookResponse); when this is
+				// missing, n8n 2.x answers with the literal text of its default, "firstEntryJson".
+				responseData: '',
+				path: 'webhook',
+			},
+		],
 		properties: [
 			{
 				displayName: 'Event Names or IDs',

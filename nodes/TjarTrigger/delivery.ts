@@ -103,5 +103,6 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 		...(resource !== undefined && Object.keys(rest).length > 0 ? { meta: rest } : {}),
 		...(options.includeHeaders === true ? { headers: { ...headers } as IDataObject } : {}),
 	};
-	return { workflowData: [this.helpers.returnJsonArray([item])] };
+	// A JSON acknowledgement: without it n8n answers with the bare text of its default response mode.
+	return { webhookResponse: { received: true, started: true }, workflowData: [this.helpers.returnJsonArray([item])] };
 }

@@ -61,6 +61,7 @@ describe('genuine deliveries', () => {
 
 		expect(answer.status).toBe(200);
 		expect(started()).toHaveLength(1);
+		expect(started()[0].result!.webhookResponse).toEqual({ received: true, started: true });
 		const items = started()[0].result!.workflowData!;
 		expect(items).toHaveLength(1);
 		expect(items[0]).toHaveLength(1);

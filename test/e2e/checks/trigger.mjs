@@ -34,6 +34,7 @@ export async function triggerChecks(ctx) {
 	await report.check('Trigger: a signed delivery starts one successful execution carrying the event', async () => {
 		const answer = await mock.deliver({ url: expectedUrl, event: 'order.created', data: order, deliveryId: 'e2e-delivery-1' });
 		expect(answer.status === 200, 'n8n answers 200', answer);
+		expect(JSON.parse(answer.body).received === true, 'n8n answers with the JSON acknowledgement', answer);
 		const [run] = await waitFor('one webhook execution', () => {
 			const list = runs().filter((r) => r.finished || r.status !== 'running');
 			return list.length ? list : undefined;
