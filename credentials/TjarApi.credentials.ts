@@ -1,5 +1,5 @@
 import type {
-	IAuthenticateGeneric,
+	IAuthenticate,
 	ICredentialTestRequest,
 	ICredentialType,
 	INodeProperties,
@@ -63,16 +63,19 @@ export class TjarApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.apiKey}}',
-				'Accept-Language': '={{$credentials.language || "en"}}',
-				Accept: 'application/json',
-			},
+	/**
+	 * A function rather than header expressions: n8n 2.x evaluates credential expressions in its sandbox
+	 * on every request, which halved the CPU cost of a 100-page Return All when removed (bench/).
+	 */
+	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
+		...requestOptions,
+		headers: {
+			...requestOptions.headers,
+			Authorization: `Bearer ${String(credentials.apiKey ?? '')}`,
+			'Accept-Language': credentials.language === 'ar' ? 'ar' : 'en',
+			Accept: 'application/json',
 		},
-	};
+	});
 
 	test: ICredentialTestRequest = {
 		request: {

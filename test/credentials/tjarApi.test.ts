@@ -36,16 +36,19 @@ describe('Tjar API credential', () => {
 		expect(credential.test.request).toMatchObject({ url: '/orders', qs: { per_page: 1 } });
 	});
 
-	it('sends the key as a Bearer token with the chosen language', () => {
-		expect(credential.authenticate).toEqual({
-			type: 'generic',
-			properties: {
-				headers: {
-					Authorization: '=Bearer {{$credentials.apiKey}}',
-					'Accept-Language': '={{$credentials.language || "en"}}',
-					Accept: 'application/json',
-				},
-			},
+	it.each([
+		['ar', 'ar'],
+		['en', 'en'],
+		[undefined, 'en'],
+	])('sends the key as a Bearer token with the language %s as %s', async (language, sent) => {
+		const authenticate = credential.authenticate as Exclude<typeof credential.authenticate, { type: 'generic' }>;
+		const request = await authenticate({ storeDomain: 'store.tjar.sa', apiKey: 'key-123', language } as never, {
+			url: '/orders',
+			headers: { 'X-Extra': '1' },
+		});
+		expect(request).toEqual({
+			url: '/orders',
+			headers: { 'X-Extra': '1', Authorization: 'Bearer key-123', 'Accept-Language': sent, Accept: 'application/json' },
 		});
 	});
 
