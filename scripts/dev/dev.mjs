@@ -87,7 +87,11 @@ async function main() {
 	const firstRun = !existsSync(SEEDED_MARKER);
 	if (firstRun) {
 		say('first run: importing the sandbox credential and the example workflows of templates/');
-		await n8n.importCredentials(join(HERE, 'credentials.json'));
+		// The sandbox credential points at the port the sandbox really listens on (TJAR_SANDBOX_PORT).
+		const credentials = JSON.parse(readFileSync(join(HERE, 'credentials.json'), 'utf8'));
+		for (const credential of credentials) credential.data.storeDomain = `http://127.0.0.1:${SANDBOX_PORT}`;
+		writeFileSync(join(DEV, 'credentials.json'), JSON.stringify(credentials, null, '\t'));
+		await n8n.importCredentials(join(DEV, 'credentials.json'));
 		// templates/ name their credential only; here they get the sandbox one. The trigger ones are published.
 		const templates = writeTemplatesForImport(join(DEV, 'templates'), { credential: SANDBOX_CREDENTIAL });
 		await n8n.cliOrThrow(['import:workflow', '--separate', `--input=${join(DEV, 'templates')}`]);
