@@ -76,6 +76,8 @@ async function main() {
 	const env = n8nEnvironment({ userFolder: USER_FOLDER, port: N8N_PORT, brokerPort: await freePort(), guardLog, encryptionKey: 'tjar-dev-not-secret' });
 	if (process.env.TJAR_DEV_ALLOW_NETWORK === '1') {
 		delete env.NODE_OPTIONS;
+		// A real store must reach the trigger: the public URL n8n is reachable at, e.g. a tunnel.
+		if (process.env.WEBHOOK_URL) env.N8N_WEBHOOK_URL = process.env.WEBHOOK_URL;
 		say('TJAR_DEV_ALLOW_NETWORK=1: n8n may connect beyond 127.0.0.1 (e.g. to a real store)');
 	}
 	const n8n = new N8n({ dir: resolve(args['n8n-dir']), env, logDir: join(DEV, 'logs') });
