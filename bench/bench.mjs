@@ -138,7 +138,20 @@ async function main() {
 	console.log(table);
 	writeFileSync(resolve(args.output).replace(/\.json$/, '.md'), `${table.trim()}\n`);
 	log(`wrote ${resolve(args.output)}`);
+	// Only a complete run replaces the README's table, so it always shows one run's figures side by side.
+	if (skip.size === 0) updateReadme(table);
 	if (blocked.length) throw new Error(`the loopback guard blocked ${blocked.length} connections (${guardLog})`);
+}
+
+function updateReadme(table) {
+	const readmePath = join(REPO, 'README.md');
+	const [start, end] = ['<!-- bench:start -->', '<!-- bench:end -->'];
+	const readme = readFileSync(readmePath, 'utf8');
+	if (!readme.includes(start) || !readme.includes(end)) return;
+	const before = readme.slice(0, readme.indexOf(start) + start.length);
+	const after = readme.slice(readme.indexOf(end));
+	writeFileSync(readmePath, `${before}\n${table.trim()}\n${after}`);
+	log('updated the benchmark table in README.md');
 }
 
 /**
