@@ -7,11 +7,12 @@ import type {
 
 /**
  * The credential test builds the API URL from the domain in an n8n expression, because a credential
- * test cannot call our code. It mirrors normalizeStoreDomain() for the accepted forms; the nodes
- * themselves validate strictly and say what to fix.
+ * test cannot call our code. It mirrors normalizeStoreDomain() for the accepted forms, and like it
+ * never sends the key over plain http except to a local sandbox; the nodes validate strictly and say
+ * what to fix.
  */
 const TEST_BASE_URL =
-	'={{ (/^https?:\\/\\//i.test($credentials.storeDomain.trim()) ? "" : "https://") + $credentials.storeDomain.trim().replace(/\\/+$/, "").replace(/\\/api\\/core\\/v1$/i, "") + "/api/core/v1" }}';
+	'={{ (/^http:\\/\\/(localhost|127\\.0\\.0\\.1)(:\\d+)?(\\/|$)/i.test($credentials.storeDomain.trim()) ? $credentials.storeDomain.trim() : "https://" + $credentials.storeDomain.trim().replace(/^https?:\\/\\//i, "")).replace(/\\/+$/, "").replace(/\\/api\\/core\\/v1$/i, "") + "/api/core/v1" }}';
 
 export class TjarApi implements ICredentialType {
 	name = 'tjarApi';

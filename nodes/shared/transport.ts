@@ -104,6 +104,7 @@ export async function tjarRequestEnvelope(
 	for (let attempt = 1; ; attempt++) {
 		const response = await send.call(this, options, endpoint, call, credentials);
 		const envelope = asEnvelope(response.body);
+		if (isForeignPage(response)) throw notTjarError(this, response, options.url, call);
 		const failed = response.statusCode >= 400 || envelope.status === 'error' || envelope.status === 'fail';
 		if (!failed) return envelope;
 
@@ -152,6 +153,24 @@ function asEnvelope(body: unknown): TjarEnvelope {
 	if (Array.isArray(body)) return { data: body as IDataObject[] };
 	if (typeof body === 'string' && body.trim() !== '') return { message: body.slice(0, 500) };
 	return {};
+}
+
+/**
+ * A page of text or HTML where Tjar answers JSON: the Store Domain points at a website, not at a Tjar
+ * store. Gateways also answer 429/5xx with HTML; those keep their own handling (retries, messages).
+ */
+function isForeignPage(response: RawResponse): boolean {
+	const text = typeof response.body === 'string' && response.body.trim() !== '';
+	return text && (response.statusCode < 300 || response.statusCode === 404);
+}
+
+function notTjarError(ctx: TjarFunctions, response: RawResponse, url: string, call: TjarCall): NodeApiError {
+	return new NodeApiError(ctx.getNode(), { body: String(response.body).slice(0, 500) } as JsonObject, {
+		message: `The Store Domain did not answer like a Tjar store (HTTP ${response.statusCode}, not JSON)`,
+		description: `${url} answered with a web page instead of Tjar's API. Check the Store Domain in the Tjar credential: it must be your Tjar store's domain, e.g. my-store.tjar.sa.`,
+		httpCode: String(response.statusCode),
+		itemIndex: call.itemIndex,
+	});
 }
 
 function isRetryable(statusCode: number, endpoint: TjarEndpoint): boolean {

@@ -32,6 +32,11 @@ describe('Tjar API credential', () => {
 		},
 	);
 
+	it('never sends the key over plain http to a real store, even when http:// was typed', () => {
+		expect(testBaseUrl('http://store.tjar.sa/')).toBe('https://store.tjar.sa/api/core/v1');
+		expect(testBaseUrl('http://localhost:8787')).toBe('http://localhost:8787/api/core/v1');
+	});
+
 	it('tests the key against a cheap documented endpoint', () => {
 		expect(credential.test.request).toMatchObject({ url: '/orders', qs: { per_page: 1 } });
 	});

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { RETRY_POLICY, tjarRequest } from '../../nodes/shared/transport';
@@ -76,6 +78,23 @@ describe('requests', () => {
 		await expect(call).rejects.toThrow(NodeOperationError);
 		await expect(call).rejects.toThrow(/Tjar credential: .*contains the path "\/admin"/);
 		expect(mock.requests).toHaveLength(0);
+	});
+
+	it('says the Store Domain is not a Tjar store when it answers with a web page', async () => {
+		const website = createServer((_request, response) => {
+			response.writeHead(200, { 'Content-Type': 'text/html' });
+			response.end('<!doctype html><title>My shop</title>');
+		});
+		await new Promise<void>((resolve) => website.listen(0, '127.0.0.1', resolve));
+		const { port } = website.address() as AddressInfo;
+		try {
+			const error = await failureOf(tjarRequest.call(context('en', `http://127.0.0.1:${port}`), 'order.getMany', { itemIndex: 1 }));
+			expect(error.message).toBe('The Store Domain did not answer like a Tjar store (HTTP 200, not JSON)');
+			expect(error.description).toMatch(/Check the Store Domain in the Tjar credential/);
+			expect(error.context.itemIndex).toBe(1);
+		} finally {
+			website.close();
+		}
 	});
 
 	it('says the store could not be reached when nothing listens', async () => {

@@ -96,6 +96,22 @@ describe('activation', () => {
 		});
 	});
 
+	it('without a List Webhooks endpoint (404) trusts its own registration and registers when it has none', async () => {
+		const listMissing = { match: (r: { method: string; path: string }) => r.method === 'GET' && r.path === '/webhooks' };
+		const logs: LogLine[] = [];
+		const staticData: IDataObject = {};
+		mock.failNext(1, 404, listMissing);
+		expect(await activate(trigger, hook(staticData, undefined, 'en', logs))).toBe('created');
+		expect(calls()).toEqual(['GET /webhooks', 'POST /webhooks']);
+		expect(logs.some((line) => /404 to List Webhooks/.test(line.message))).toBe(true);
+
+		mock.clearRequests();
+		mock.failNext(1, 404, listMissing);
+		expect(await activate(trigger, hook(staticData))).toBe('reused');
+		expect(calls()).toEqual(['GET /webhooks']);
+		expect(ours()).toHaveLength(1);
+	});
+
 	it('reuses its registration when the events match and it holds the secret', async () => {
 		const staticData: IDataObject = {};
 		await activate(trigger, hook(staticData));
