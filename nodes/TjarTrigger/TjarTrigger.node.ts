@@ -20,7 +20,7 @@ export class TjarTrigger implements INodeType {
 		icon: { light: 'file:tjar.svg', dark: 'file:tjar.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ ($parameter["events"] || []).join(", ") }}',
+		subtitle: '={{ ($parameter["events"] || []).join(", ").replace("*", "All Events") }}',
 		description: 'Starts the workflow when a Tjar store sends an event, such as a new order',
 		defaults: { name: 'Tjar Trigger' },
 		inputs: [],
