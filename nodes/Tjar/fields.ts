@@ -91,7 +91,8 @@ export function idLocatorField(options: IdLocatorOptions): INodeProperties {
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: '^\\s*\\d+\\s*$', errorMessage: `Not a valid ${label} ID: enter a number, e.g. ${example}` },
+						// Arabic-Indic and Persian digits too: `requiredId` reads them as 0-9.
+						properties: { regex: '^\\s*[0-9\\u0660-\\u0669\\u06f0-\\u06f9]+\\s*$', errorMessage: `Not a valid ${label} ID: enter a number, e.g. ${example}` },
 					},
 				],
 			},

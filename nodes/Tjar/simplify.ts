@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { showFor } from './fields';
+import { toBoolean } from './parameters';
 
 /**
  * The Simplify option of orders and products: the handful of fields people map into the next node,
@@ -68,6 +69,6 @@ export function simplifyIfAsked(
 	records: IDataObject[],
 	simplifier: (record: IDataObject) => IDataObject,
 ): IDataObject[] {
-	if (!(this.getNodeParameter('simplify', itemIndex, false) as boolean)) return records;
+	if (!toBoolean.call(this, this.getNodeParameter('simplify', itemIndex, false), 'Simplify', itemIndex)) return records;
 	return records.map(simplifier);
 }

@@ -49,7 +49,7 @@ describe('Errors in the n8n engine', () => {
 	test('An empty ID is an error, never a call to the list endpoint', async () => {
 		const result = await engine.run(chain(start(), getOrder({ onError: 'continueRegularOutput' })), { input: [{ json: { id: '' } }] });
 		expectSuccess(result);
-		expect(result.items('Get Order')[0].json.error).toBe('The order ID is empty');
+		expect(result.items('Get Order')[0].json.error).toBe('The Order ID is empty');
 		expect(engine.mock.requests).toHaveLength(0);
 	});
 });

@@ -77,7 +77,7 @@ describe('Get', () => {
 		for (const orderId of [byId(''), byId('  '), fromList('')]) {
 			const error = await rejectionOf(runTjar(mock, { parameters: order('get', { orderId }) }));
 			expect(error).toBeInstanceOf(NodeOperationError);
-			expect(error.message).toBe('The order ID is empty');
+			expect(error.message).toBe('The Order ID is empty');
 		}
 		expect(mock.requests).toHaveLength(0);
 	});
@@ -93,7 +93,7 @@ describe('Get', () => {
 		expect(output[0]).toEqual({ json: stored(1), pairedItem: { item: 0 } });
 		expect(output[1].pairedItem).toEqual({ item: 1 });
 		expect(output[1].json.error).toBe('Order "999" was not found (404)');
-		expect(output[2]).toMatchObject({ json: { error: 'The order ID is empty' }, pairedItem: { item: 2 } });
+		expect(output[2]).toMatchObject({ json: { error: 'The Order ID is empty' }, pairedItem: { item: 2 } });
 		expect(output[3]).toEqual({ json: stored(4), pairedItem: { item: 3 } });
 	});
 });
@@ -144,11 +144,11 @@ describe('Get Many', () => {
 
 	it('a 422 on the list lists Tjar’s field messages', async () => {
 		mock.failNext(1, 422, {
-			body: { status: 'error', message: 'The given data was invalid.', errors: { date_from: ['The date from does not match the format Y-m-d.'] } },
+			body: { status: 'error', message: 'The given data was invalid.', errors: { status: ['The selected status is invalid.'] } },
 		});
-		const error = await rejectionOf(runTjar(mock, { parameters: order('getMany', { filters: { dateFrom: 'yesterday' } }) }));
-		expect(sent()).toEqual([{ method: 'GET', path: '/orders', query: { date_from: 'yesterday', page: '1', per_page: '50' } }]);
-		expect(error.message).toBe('Tjar rejected the data (422): date_from: The date from does not match the format Y-m-d.');
+		const error = await rejectionOf(runTjar(mock, { parameters: order('getMany', { filters: { status: 'Lost' } }) }));
+		expect(sent()).toEqual([{ method: 'GET', path: '/orders', query: { status: 'Lost', page: '1', per_page: '50' } }]);
+		expect(error.message).toBe('Tjar rejected the data (422): status: The selected status is invalid.');
 	});
 
 	it('Simplify applies to every order', async () => {
@@ -337,7 +337,7 @@ describe('Change Status', () => {
 
 	it('an empty ID or an empty status is an error before any request', async () => {
 		const noId = await rejectionOf(runTjar(mock, { parameters: order('changeStatus', { orderId: byId(''), status: 'Shipped' }) }));
-		expect(noId.message).toBe('The order ID is empty');
+		expect(noId.message).toBe('The Order ID is empty');
 		const noStatus = await rejectionOf(runTjar(mock, { parameters: order('changeStatus', { orderId: byId(1), status: ' ' }) }));
 		expect(noStatus.message).toBe('No status was chosen');
 		expect(mock.requests).toHaveLength(0);
@@ -437,7 +437,7 @@ describe('Update (Legacy Edit Order)', () => {
 		const missing = await rejectionOf(runTjar(mock, { parameters: order('update', { orderId: byId(404), shipping_address: { zip_code: '1' } }) }));
 		expect(missing.message).toBe('Order "404" was not found (404)');
 		const empty = await rejectionOf(runTjar(mock, { parameters: order('update', { orderId: byId(''), shipping_address: { zip_code: '1' } }) }));
-		expect(empty.message).toBe('The order ID is empty');
+		expect(empty.message).toBe('The Order ID is empty');
 		expect(mock.requests).toHaveLength(1);
 	});
 });

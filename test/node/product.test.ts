@@ -167,7 +167,7 @@ describe('Get', () => {
 		expect(missing.message).toBe('Product "99" was not found (404)');
 		expect(missing.description).toContain('Tjar said: "Product not found."');
 		const empty = await rejectionOf(runTjar(mock, { parameters: product('get', { productId: byId('') }) }));
-		expect(empty.message).toBe('The product ID is empty');
+		expect(empty.message).toBe('The Product ID is empty');
 		expect(mock.requests).toHaveLength(1);
 	});
 });
@@ -229,7 +229,7 @@ describe('Delete', () => {
 
 	it('an empty ID sends nothing', async () => {
 		const error = await rejectionOf(runTjar(mock, { parameters: product('delete', { productId: byId(' ') }) }));
-		expect(error.message).toBe('The product ID is empty');
+		expect(error.message).toBe('The Product ID is empty');
 		expect(mock.requests).toHaveLength(0);
 		expect(mock.state.products).toHaveLength(12);
 	});

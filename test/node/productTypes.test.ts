@@ -26,6 +26,7 @@ describe.each<[string, ProductType, string, number]>([
 	['serviceProduct', 'service', 'Service product', 6],
 ])('%s', (resource, type, subject, existingId) => {
 	const noun = subject.toLowerCase();
+	const titleCase = subject.replace(/\b\w/g, (letter) => letter.toUpperCase());
 	const params = (operation: string, extra: IDataObject = {}): IDataObject => ({ resource, operation, ...extra });
 
 	it(`Create sends POST /products/${type} with the shared product fields and outputs the new ${noun}`, async () => {
@@ -129,8 +130,8 @@ describe.each<[string, ProductType, string, number]>([
 
 		expect(sent().map((request) => request.path)).toEqual([`/products/${type}/${existingId}`]);
 		expect(output.map((item) => [item.pairedItem, item.json.error ?? item.json.id])).toEqual([
-			[{ item: 0 }, `The ${noun} ID is empty`],
-			[{ item: 1 }, `The ${noun} ID is empty`],
+			[{ item: 0 }, `The ${titleCase} ID is empty`],
+			[{ item: 1 }, `The ${titleCase} ID is empty`],
 			[{ item: 2 }, 'Extra Fields (JSON) in item 2 is not valid JSON'],
 			[{ item: 3 }, existingId],
 		]);

@@ -162,11 +162,11 @@ describe('Update', () => {
 });
 
 describe('Delete', () => {
-	it('sends DELETE /webhooks/{id} and outputs {deleted: true, id}', async () => {
+	it('sends DELETE /webhooks/{id} and outputs {deleted: true, id} with the ID as a number, as Product Delete does', async () => {
 		seedWebhooks(3);
 		const output = await runTjar(mock, { parameters: { resource: 'webhook', operation: 'delete', webhookId: byId(' 2 ') } });
 		expect(sent()).toEqual([{ method: 'DELETE', path: '/webhooks/2', query: {}, body: undefined }]);
-		expect(output).toEqual([{ json: { deleted: true, id: '2' }, pairedItem: { item: 0 } }]);
+		expect(output).toEqual([{ json: { deleted: true, id: 2 }, pairedItem: { item: 0 } }]);
 		expect(mock.state.webhooks.map((hook) => hook.id)).toEqual([1, 3]);
 	});
 
@@ -184,9 +184,9 @@ describe('Delete', () => {
 		});
 		expect(mock.requests.map((request) => request.path)).toEqual(['/webhooks/1', '/webhooks/9', '/webhooks/2']);
 		expect(output).toEqual([
-			{ json: { deleted: true, id: '1' }, pairedItem: { item: 0 } },
+			{ json: { deleted: true, id: 1 }, pairedItem: { item: 0 } },
 			{ json: { error: 'Webhook "9" was not found (404)', description: expect.stringContaining('Webhook not found.') }, pairedItem: { item: 1 } },
-			{ json: { deleted: true, id: '2' }, pairedItem: { item: 2 } },
+			{ json: { deleted: true, id: 2 }, pairedItem: { item: 2 } },
 		]);
 		expect(mock.state.webhooks).toHaveLength(0);
 	});

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { listAllPages } from '../../../shared/pagination';
 import { dateRangeOptions, filtersField, returnAllFields } from '../../fields';
-import { definedOnly, readLimit, toTjarDate } from '../../parameters';
+import { definedOnly, isBlank, readDateRange, readLimit, toNumber } from '../../parameters';
 
 const shown = { resource: 'abandonedCart', operations: ['getMany'] };
 
@@ -27,9 +27,8 @@ export const getManyDescription: INodeProperties[] = [
 export async function getMany(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const query = definedOnly({
-		products_count: filters.productsCount as number | undefined,
-		date_from: toTjarDate(filters.dateFrom),
-		date_to: toTjarDate(filters.dateTo),
+		products_count: isBlank(filters.productsCount) ? undefined : toNumber.call(this, filters.productsCount, 'Products Count', itemIndex),
+		...readDateRange.call(this, filters, itemIndex),
 	});
 	return await listAllPages.call(this, 'abandonedCart.getMany', {
 		query,

@@ -6,7 +6,7 @@ import { buildMultipartBody, type MultipartFile } from '../../../shared/multipar
 import { tjarRequest } from '../../../shared/transport';
 import { inputBinaryField, readItemFile } from '../../binaryFiles';
 import { collectionField, idLocatorField, showFor } from '../../fields';
-import { requiredId } from '../../parameters';
+import { requiredId, toBoolean } from '../../parameters';
 import { MEDIA_FORM, mediaMetadataOptions, mediaRecord, metadataParts } from './form';
 
 const shown = { resource: 'media', operations: ['update'] };
@@ -38,7 +38,7 @@ export async function update(this: IExecuteFunctions, itemIndex: number): Promis
 	const id = requiredId.call(this, 'mediaId', itemIndex, 'Media');
 	const metadata = metadataParts(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
 	const files: MultipartFile[] = [];
-	if (this.getNodeParameter('replaceFile', itemIndex, false) as boolean) {
+	if (toBoolean.call(this, this.getNodeParameter('replaceFile', itemIndex, false), 'Replace File', itemIndex)) {
 		const property = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 		files.push(await readItemFile.call(this, itemIndex, property, MEDIA_FORM.file));
 	}

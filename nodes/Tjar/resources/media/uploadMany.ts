@@ -6,6 +6,7 @@ import { extractList } from '../../../shared/pagination';
 import { tjarRequest } from '../../../shared/transport';
 import { binaryPropertyNames, readItemFile, splitPropertyNames } from '../../binaryFiles';
 import { showFor } from '../../fields';
+import { toBoolean } from '../../parameters';
 import { MEDIA_FORM, mediaRecord } from './form';
 
 const shown = { resource: 'media', operations: ['uploadMany'] };
@@ -33,7 +34,7 @@ export const uploadManyDescription: INodeProperties[] = [
 ];
 
 export async function uploadMany(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const all = this.getNodeParameter('allBinaryFields', itemIndex, false) as boolean;
+	const all = toBoolean.call(this, this.getNodeParameter('allBinaryFields', itemIndex, false), 'All Binary Fields of the Item', itemIndex);
 	const names = all
 		? binaryPropertyNames.call(this, itemIndex)
 		: splitPropertyNames(this.getNodeParameter('binaryPropertyNames', itemIndex));

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { tjarRequest } from '../../../shared/transport';
 import { showFor } from '../../fields';
-import { definedOnly, requiredId } from '../../parameters';
+import { definedOnly, requiredId, toBoolean } from '../../parameters';
 import { ORDER, orderLocator, orderStatusOption } from './fields';
 
 const shown = { resource: ORDER, operations: ['changeStatus'] };
@@ -38,7 +38,7 @@ export const changeStatusDescription: INodeProperties[] = [
 
 /** ASSUMED endpoint and body: `{status, note?, notify_customer}`. */
 export async function changeStatus(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const identifier = requiredId.call(this, 'orderId', itemIndex, 'order');
+	const identifier = requiredId.call(this, 'orderId', itemIndex, 'Order');
 	const status = String(this.getNodeParameter('status', itemIndex, '') ?? '').trim();
 	if (status === '') {
 		throw new NodeOperationError(this.getNode(), 'No status was chosen', {
@@ -49,7 +49,7 @@ export async function changeStatus(this: IExecuteFunctions, itemIndex: number): 
 	const body = definedOnly({
 		status,
 		note: this.getNodeParameter('note', itemIndex, '') as string,
-		notify_customer: this.getNodeParameter('notifyCustomer', itemIndex, false) as boolean,
+		notify_customer: toBoolean.call(this, this.getNodeParameter('notifyCustomer', itemIndex, false), 'Notify Customer', itemIndex),
 	});
 	return ((await tjarRequest.call(this, 'order.changeStatus', { identifier, body, itemIndex })) as IDataObject | null) ?? {};
 }

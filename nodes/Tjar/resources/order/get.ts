@@ -11,7 +11,7 @@ export const getDescription: INodeProperties[] = [
 ];
 
 export async function get(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const identifier = requiredId.call(this, 'orderId', itemIndex, 'order');
+	const identifier = requiredId.call(this, 'orderId', itemIndex, 'Order');
 	const order = (await tjarRequest.call(this, 'order.get', { identifier, itemIndex })) as IDataObject | null;
 	return simplifyIfAsked.call(this, itemIndex, [order ?? {}], simplifyOrder);
 }

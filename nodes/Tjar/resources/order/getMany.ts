@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { listAllPages } from '../../../shared/pagination';
 import { dateRangeOptions, filtersField, returnAllFields } from '../../fields';
-import { definedOnly, readLimit, toTjarDate } from '../../parameters';
+import { definedOnly, readDateRange, readLimit } from '../../parameters';
 import { SIMPLE_ORDER_FIELDS, simplifyField, simplifyIfAsked, simplifyOrder } from '../../simplify';
 import { ORDER, orderStatusOption } from './fields';
 
@@ -27,8 +27,7 @@ export const getManyDescription: INodeProperties[] = [
 export async function getMany(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const query = definedOnly({
-		date_from: toTjarDate(filters.dateFrom),
-		date_to: toTjarDate(filters.dateTo),
+		...readDateRange.call(this, filters, itemIndex),
 		status: filters.status,
 	});
 	const orders = await listAllPages.call(this, 'order.getMany', {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { definedOnly, idValue } from '../../parameters';
+import { definedOnly, idValue, isBlank, toBoolean, toCount } from '../../parameters';
 
 /**
  * Reads the customer, shipping address and product lines of an order in Tjar's vocabulary, as plain
@@ -9,11 +9,16 @@ import { definedOnly, idValue } from '../../parameters';
  */
 
 const ID_KEYS = ['user_id', 'country_id', 'city_id', 'shipping_id'];
+/** Boolean options of the collections, with their display names for errors. */
+const BOOLEAN_KEYS: Record<string, string> = { different_recipient: 'Different Recipient' };
 
-/** A collection's values with IDs as numbers; undefined when the user set nothing in it. */
+/** A collection's values with IDs as numbers and booleans as booleans; undefined when the user set nothing in it. */
 function readCollection(this: IExecuteFunctions, name: string, itemIndex: number): IDataObject | undefined {
 	const raw = { ...(this.getNodeParameter(name, itemIndex, {}) as IDataObject) };
 	for (const key of ID_KEYS) if (key in raw) raw[key] = idValue(raw[key]);
+	for (const [key, label] of Object.entries(BOOLEAN_KEYS)) {
+		if (!isBlank(raw[key])) raw[key] = toBoolean.call(this, raw[key], label, itemIndex);
+	}
 	const values = definedOnly(raw);
 	return Object.keys(values).length ? values : undefined;
 }
@@ -28,7 +33,7 @@ export function readShippingAddress(this: IExecuteFunctions, itemIndex: number):
 
 interface ProductLineValues extends IDataObject {
 	id?: string;
-	quantity?: number;
+	quantity?: number | string;
 	variant_id?: string;
 	color_name?: string;
 	size_name?: string;
@@ -51,7 +56,8 @@ export function readProductLines(this: IExecuteFunctions, parameterName: string,
 		);
 		return definedOnly({
 			id,
-			quantity: line.quantity ?? 1,
+			// Not set at all (older saved workflows): the field's default of 1. Set but empty or 0: an error.
+			quantity: line.quantity === undefined ? 1 : toCount.call(this, line.quantity, `Quantity of product line ${index + 1}`, itemIndex),
 			variant_id: idValue(line.variant_id),
 			color_name: line.color_name,
 			size_name: line.size_name,

@@ -34,7 +34,7 @@ export const updateDescription: INodeProperties[] = [
 
 /** DOC (older docs): POST /orders/{id} as multipart with `_method=PUT` and bracket keys (TJAR-API.md §3). */
 export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const identifier = requiredId.call(this, 'orderId', itemIndex, 'order');
+	const identifier = requiredId.call(this, 'orderId', itemIndex, 'Order');
 	const lines = readProductLines.call(this, 'products_to_add', itemIndex);
 	const changes = definedOnly({
 		customer: readCustomer.call(this, itemIndex),

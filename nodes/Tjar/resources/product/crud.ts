@@ -32,12 +32,12 @@ export function productCrud(kind: ProductKind): {
 				return asRecord(await tjarRequest.call(this, endpointOf(kind, 'create'), { body, itemIndex }));
 			},
 			async get(this: IExecuteFunctions, itemIndex: number) {
-				const identifier = requiredId.call(this, 'productId', itemIndex, kind.noun);
+				const identifier = requiredId.call(this, 'productId', itemIndex, kind.displayName);
 				const product = asRecord(await tjarRequest.call(this, endpointOf(kind, 'get'), { identifier, itemIndex }));
 				return simplifyIfAsked.call(this, itemIndex, [product], simplifyProduct);
 			},
 			async update(this: IExecuteFunctions, itemIndex: number) {
-				const identifier = requiredId.call(this, 'productId', itemIndex, kind.noun);
+				const identifier = requiredId.call(this, 'productId', itemIndex, kind.displayName);
 				const body = productUpdateBody.call(this, kind, itemIndex);
 				return asRecord(await tjarRequest.call(this, endpointOf(kind, 'update'), { identifier, body, itemIndex }));
 			},

@@ -9,7 +9,7 @@ export const deleteDescription: INodeProperties[] = [productLocator(PRODUCT, ['d
 
 /** ASSUMED endpoint. Tjar answers with `data: null`, so the output says what was deleted. */
 export async function deleteProduct(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const identifier = requiredId.call(this, 'productId', itemIndex, PRODUCT.noun);
+	const identifier = requiredId.call(this, 'productId', itemIndex, PRODUCT.displayName);
 	await tjarRequest.call(this, 'product.delete', { identifier, itemIndex });
 	return { deleted: true, id: idValue(identifier) };
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { collectionField, extraFieldsOption, idLocatorField, showFor } from '../../fields';
-import { extraFieldsJson, idList, idValue, textList } from '../../parameters';
+import { extraFieldsJson, idList, idValue, isBlank, textList, toBoolean, toNumber } from '../../parameters';
 import type { ProductKind } from './kinds';
 
 /**
@@ -409,9 +409,9 @@ function convert(this: IExecuteFunctions, spec: WriteField, value: unknown, item
 		case 'textList':
 			return textList(value);
 		case 'number':
-			return typeof value === 'number' ? value : Number(value);
+			return toNumber.call(this, value, spec.field.displayName, itemIndex);
 		case 'boolean':
-			return Boolean(value);
+			return toBoolean.call(this, value, spec.field.displayName, itemIndex);
 		default:
 			return value;
 	}
@@ -427,7 +427,7 @@ function productBody(
 	const body: IDataObject = {};
 	for (const spec of WRITE_FIELDS) {
 		const value = values[spec.field.name];
-		if (value === undefined || value === null || value === '') continue;
+		if (isBlank(value)) continue;
 		const key = typeof spec.key === 'string' ? spec.key : spec.key[operation];
 		body[key] = convert.call(this, spec, value, itemIndex) as IDataObject[string];
 	}

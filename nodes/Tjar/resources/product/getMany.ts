@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { listAllPages } from '../../../shared/pagination';
 import { dateRangeOptions, filtersField, returnAllFields } from '../../fields';
-import { definedOnly, idList, readLimit, toTjarDate } from '../../parameters';
+import { definedOnly, idList, isBlank, readDateRange, readLimit, toNumber } from '../../parameters';
 import { SIMPLE_PRODUCT_FIELDS, simplifyField, simplifyIfAsked, simplifyProduct } from '../../simplify';
 import { PRODUCT } from './kinds';
 
@@ -40,7 +40,7 @@ export const getManyDescription: INodeProperties[] = [
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 2 },
 			default: 0,
-			description: 'Only products priced at or below this amount, e.g. 200',
+			description: 'Only products priced at or below this amount, e.g. 200. 0 means no maximum: the filter is then not sent.',
 		},
 		{
 			displayName: 'Minimum Price',
@@ -48,7 +48,7 @@ export const getManyDescription: INodeProperties[] = [
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 2 },
 			default: 0,
-			description: 'Only products priced at or above this amount, e.g. 50',
+			description: 'Only products priced at or above this amount, e.g. 50. 0 means no minimum: the filter is then not sent.',
 		},
 		{
 			displayName: 'Published',
@@ -93,6 +93,13 @@ export const getManyDescription: INodeProperties[] = [
 
 const PUBLISHED_QUERY: Record<string, number | undefined> = { any: undefined, published: 1, unpublished: 0 };
 
+/** A price filter; empty or 0 is left out, so that a filter added and left at its default of 0 does not hide every product. */
+function priceFilter(this: IExecuteFunctions, value: unknown, label: string, itemIndex: number): number | undefined {
+	if (isBlank(value)) return undefined;
+	const price = toNumber.call(this, value, label, itemIndex);
+	return price === 0 ? undefined : price;
+}
+
 /** Empty lists are left out; lists go out as `tag_ids[]=1&tag_ids[]=3` (the transport's bracket format). */
 function idFilter(this: IExecuteFunctions, value: unknown, label: string, itemIndex: number): number[] | undefined {
 	const ids = idList.call(this, value, label, itemIndex);
@@ -108,10 +115,9 @@ export async function getMany(this: IExecuteFunctions, itemIndex: number): Promi
 		tag_ids: idFilter.call(this, filters.tagIds, 'Tag IDs', itemIndex),
 		brand_ids: idFilter.call(this, filters.brandIds, 'Brand IDs', itemIndex),
 		category_ids: idFilter.call(this, filters.categoryIds, 'Category IDs', itemIndex),
-		min_price: filters.minPrice,
-		max_price: filters.maxPrice,
-		date_from: toTjarDate(filters.dateFrom),
-		date_to: toTjarDate(filters.dateTo),
+		min_price: priceFilter.call(this, filters.minPrice, 'Minimum Price', itemIndex),
+		max_price: priceFilter.call(this, filters.maxPrice, 'Maximum Price', itemIndex),
+		...readDateRange.call(this, filters, itemIndex),
 	});
 	const products = await listAllPages.call(this, 'product.getMany', {
 		query,

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { tjarRequest } from '../../../shared/transport';
-import { requiredId } from '../../parameters';
+import { idValue, requiredId } from '../../parameters';
 import { webhookIdField } from './fields';
 
 export const deleteDescription: INodeProperties[] = [webhookIdField(['delete'])];
@@ -10,5 +10,5 @@ export const deleteDescription: INodeProperties[] = [webhookIdField(['delete'])]
 export async function deleteWebhook(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = requiredId.call(this, 'webhookId', itemIndex, 'Webhook');
 	await tjarRequest.call(this, 'webhook.delete', { identifier: id, itemIndex });
-	return { deleted: true, id };
+	return { deleted: true, id: idValue(id) };
 }

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { eventNames } from '../../../shared/webhookEvents';
 import { extraFieldsOption, idLocatorField } from '../../fields';
-import { extraFieldsJson } from '../../parameters';
+import { extraFieldsJson, toBoolean } from '../../parameters';
 
 export const webhookIdField = (operations: string[]): INodeProperties =>
 	idLocatorField({
@@ -52,7 +52,7 @@ export function webhookBody(this: IExecuteFunctions, values: IDataObject, itemIn
 	if (values.name !== undefined) body.name = String(values.name).trim();
 	if (values.url !== undefined) body.url = String(values.url).trim();
 	if (values.events !== undefined) body.events = eventNames(values.events);
-	if (values.isActive !== undefined) body.is_active = values.isActive === true;
+	if (values.isActive !== undefined) body.is_active = toBoolean.call(this, values.isActive, 'Active', itemIndex);
 	return { ...body, ...extraFieldsJson.call(this, values.extraFieldsJson, itemIndex) };
 }
 
