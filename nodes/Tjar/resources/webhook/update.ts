@@ -12,7 +12,7 @@ export const updateDescription: INodeProperties[] = [
 	collectionField(shown, {
 		displayName: 'Update Fields',
 		name: 'updateFields',
-		hint: 'Only the fields you add are sent; the others keep their current values',
+		hint: 'Only the fields you add are sent. Tjar\'s docs do not say whether it keeps the others; if it answers 422, add Name, URL and Events too',
 		options: [
 			{
 				displayName: 'Active',
