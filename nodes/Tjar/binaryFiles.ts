@@ -1,7 +1,16 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { isBinaryValue, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { MultipartFile } from '../shared/multipart';
+
+/**
+ * A file stored in a JSON field (n8n's "combined" binary mode): what n8n-workflow 2.x's `isBinaryValue`
+ * checks. Kept here because n8n 1.x's n8n-workflow does not export that function, and the package must
+ * load and upload there too.
+ */
+function isFileValue(value: unknown): value is IBinaryData {
+	return typeof value === 'object' && value !== null && 'mimeType' in value && ('data' in value || 'id' in value);
+}
 
 /** The "Input Binary Field" parameter (`binaryPropertyName`), read back with `readItemFile`. */
 export function inputBinaryField(description: string, displayOptions: INodeProperties['displayOptions'], hint?: string): INodeProperties {
@@ -26,7 +35,7 @@ export function binaryPropertyNames(this: IExecuteFunctions, itemIndex: number):
 	const item = this.getInputData()[itemIndex];
 	const names = Object.keys(item?.binary ?? {});
 	for (const [key, value] of Object.entries(item?.json ?? {})) {
-		if (isBinaryValue(value) && !names.includes(key)) names.push(key);
+		if (isFileValue(value) && !names.includes(key)) names.push(key);
 	}
 	return names;
 }
@@ -35,7 +44,7 @@ export function binaryPropertyNames(this: IExecuteFunctions, itemIndex: number):
 function hasFile(item: INodeExecutionData | undefined, name: string): boolean {
 	if (item?.binary?.[name]) return true;
 	const value = name.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as IDataObject)[key] : undefined), item?.json);
-	return isBinaryValue(value);
+	return isFileValue(value);
 }
 
 /** "data, image_2 ,data" → ["data", "image_2"]. */

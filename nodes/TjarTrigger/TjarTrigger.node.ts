@@ -88,7 +88,9 @@ export class TjarTrigger implements INodeType {
 				name: 'unverifiedNotice',
 				type: 'notice',
 				default: '',
-				displayOptions: { show: { 'options.verifySignature': [false] } },
+				// '/': a path from the node's root. Without it n8n 1.x looks for a top-level parameter named
+				// "options.verifySignature", finds none and refuses to activate the workflow.
+				displayOptions: { show: { '/options.verifySignature': [false] } },
 			},
 		],
 	};

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeHelpers, NodeOperationError } from 'n8n-workflow';
 
 import { TjarTrigger } from '../../nodes/TjarTrigger/TjarTrigger.node';
 import {
@@ -226,9 +226,17 @@ describe('webhook() without the loopback hop', () => {
 	});
 
 	it('shows a warning notice while Verify Signature is off', () => {
-		const notice = trigger.description.properties.find((p) => p.type === 'notice');
-		expect(notice?.displayOptions).toEqual({ show: { 'options.verifySignature': [false] } });
-		expect(notice?.displayName).toContain('anyone who knows this webhook URL can start the workflow');
+		const notice = trigger.description.properties.find((p) => p.type === 'notice')!;
+		// A root path ('/'): with a bare 'options.verifySignature', n8n 1.x refuses to activate the workflow
+		expect(notice.displayOptions).toEqual({ show: { '/options.verifySignature': [false] } });
+		expect(notice.displayName).toContain('anyone who knows this webhook URL can start the workflow');
+		const shownWith = (options: IDataObject) => {
+			const values = { events: ['order.created'], options };
+			return NodeHelpers.displayParameter(values, notice, { typeVersion: 1 }, trigger.description, values);
+		};
+		expect(shownWith({ verifySignature: false })).toBe(true);
+		expect(shownWith({ verifySignature: true })).toBe(false);
+		expect(shownWith({})).toBe(false);
 	});
 
 	it('reads the event from X-Tjar-Event and the delivery id from X-Tjar-Delivery when the body lacks them', async () => {
