@@ -2,7 +2,7 @@
  * End-to-end tests in a real n8n (see run-e2e.sh, which builds, packs and installs n8n first).
  *
  *   node test/e2e/run-e2e.mjs --n8n-dir <n8n install> --tarball <n8n-nodes-tjar-x.tgz> --mock-cli <compiled cli.js>
- *     [--run-dir <new folder>] [--only <workflow id part>] [--keep]
+ *     [--run-dir <new folder>] [--only <workflow id part>] [--keep] [--node <node binary that runs n8n>]
  *
  * A fresh user folder and a fresh mock per run; every process it starts is stopped on exit.
  * Prints PASS/FAIL lines and `e2e: N passed, M failed`; exits 1 on any failure. The run folder is
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { N8nApi } from './lib/api.mjs';
 import { startMockProcess } from './lib/mock.mjs';
-import { N8n, installPackedPackage, n8nEnvironment } from './lib/n8n.mjs';
+import { N8n, installPackedPackage, n8nEnvironment, n8nMajor } from './lib/n8n.mjs';
 import { freePort, installCleanup, run, stopAll, stopGroup } from './lib/processes.mjs';
 import { Report, expect } from './lib/report.mjs';
 import { ACTION_SCENARIOS, MOCK_SEED } from './checks/actions.mjs';
@@ -35,6 +35,7 @@ const { values: args } = parseArgs({
 		'run-dir': { type: 'string', default: join(REPO, '.e2e', `run-${process.pid}`) },
 		only: { type: 'string' },
 		keep: { type: 'boolean', default: false },
+		node: { type: 'string' },
 	},
 });
 for (const name of ['n8n-dir', 'tarball', 'mock-cli']) if (!args[name]) throw new Error(`--${name} is required`);
@@ -57,13 +58,15 @@ async function main() {
 	], { logFile: join(logDir, 'mock.log') });
 	console.log(`e2e: mock at ${mock.url}`);
 
-	const env = n8nEnvironment({ userFolder, port: await freePort(), brokerPort: await freePort(), guardLog });
+	const major = n8nMajor(resolve(args['n8n-dir']));
+	const nodeBin = args.node && dirname(resolve(args.node));
+	const env = n8nEnvironment({ userFolder, port: await freePort(), brokerPort: await freePort(), guardLog, major, nodeBin });
 	const n8n = new N8n({ dir: resolve(args['n8n-dir']), env, logDir });
 
 	await report.check('Loopback guard: active in the environment n8n runs with', async () => {
 		// A connection to TEST-NET-3 from a node process with n8n's environment must be refused and logged.
 		const probe = "require('node:net').connect(9, '203.0.113.9').on('error', () => {})";
-		await run(process.execPath, ['-e', probe], { env });
+		await run(args.node ? resolve(args.node) : process.execPath, ['-e', probe], { env });
 		const lines = readFileSync(guardLog, 'utf8').split('\n').filter(Boolean);
 		expect(lines.length === 1 && lines[0].includes('203.0.113.9:9'), 'the guard logged the probe', lines);
 		writeFileSync(guardLog, '');
@@ -106,7 +109,7 @@ async function main() {
 
 	if (args.only && ![TRIGGER_WORKFLOW, TEMPLATE_TRIGGER_WORKFLOW].some((id) => id.includes(args.only))) return;
 	await mock.clear();
-	const published = await report.check('Trigger: workflow published before start', () => n8n.publishWorkflow(TRIGGER_WORKFLOW));
+	const published = await report.check(`Trigger: workflow ${major === 1 ? 'activated' : 'published'} before start`, () => n8n.publishWorkflow(TRIGGER_WORKFLOW));
 	if (!published) return;
 	await report.check('n8n start: editor up with the package loaded', async () => {
 		await n8n.start();

@@ -11,11 +11,17 @@ import { run, spawnGroup, waitFor } from './processes.mjs';
 
 export const GUARD = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'loopback-guard.cjs');
 
+/** The major version of the n8n installed in `dir` (1 or 2). */
+export function n8nMajor(dir) {
+	return Number(JSON.parse(readFileSync(join(dir, 'node_modules', 'n8n', 'package.json'), 'utf8')).version.split('.')[0]);
+}
+
 /**
  * Everything n8n needs to run on loopback only, with the guard preloaded. `userFolder` holds `.n8n/`.
- * `brokerPort` must differ between an `n8n start` and a concurrent CLI command.
+ * `brokerPort` must differ between an `n8n start` and a concurrent CLI command. `major: 1` adds what
+ * n8n 1.x needs; `nodeBin` (a folder holding `node`) goes first in PATH, so n8n runs on that Node.
  */
-export function n8nEnvironment({ userFolder, port, brokerPort, guardLog, encryptionKey = 'tjar-e2e-not-secret' }) {
+export function n8nEnvironment({ userFolder, port, brokerPort, guardLog, encryptionKey = 'tjar-e2e-not-secret', major = 2, nodeBin }) {
 	const env = { ...process.env };
 	// Anything npm put into our environment must not leak into n8n (and vice versa).
 	for (const key of Object.keys(env)) if (key.startsWith('npm_') || key.startsWith('N8N_')) delete env[key];
@@ -42,7 +48,7 @@ export function n8nEnvironment({ userFolder, port, brokerPort, guardLog, encrypt
 		N8N_DYNAMIC_BANNERS_ENABLED: 'false',
 		N8N_AI_ENABLED: 'false',
 		N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
-		N8N_DISABLED_MODULES: 'mcp-registry',
+		...(major !== 1 && { N8N_DISABLED_MODULES: 'mcp-registry' }), // 1.x has no such module and refuses the name
 		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 		N8N_LOG_LEVEL: 'info', // not warn: `execute --rawOutput` then prints no result at all
@@ -50,6 +56,14 @@ export function n8nEnvironment({ userFolder, port, brokerPort, guardLog, encrypt
 		TZ: 'UTC',
 		NODE_OPTIONS: `--require ${GUARD}`,
 		LOOPBACK_GUARD_LOG: guardLog,
+		...(major === 1 && {
+			// 1.x defaults to the isolated-vm expression engine, whose isolated-vm 6 does not build on Node 20;
+			// its task runners (Code node) are opt-in; it reads only WEBHOOK_URL.
+			N8N_EXPRESSION_ENGINE: 'legacy',
+			N8N_RUNNERS_ENABLED: 'true',
+			WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+		}),
+		...(nodeBin && { PATH: `${nodeBin}:${env.PATH}` }),
 	};
 }
 
@@ -73,6 +87,7 @@ export class N8n {
 		this.logDir = logDir;
 		this.port = Number(env.N8N_PORT);
 		this.url = `http://127.0.0.1:${this.port}`;
+		this.major = n8nMajor(dir);
 		mkdirSync(logDir, { recursive: true });
 	}
 
@@ -98,7 +113,9 @@ export class N8n {
 		return this.cliOrThrow(['import:workflow', `--input=${file}`]);
 	}
 
+	/** Activates a workflow in the database (before `start`): 1.x has no publish:workflow. */
 	publishWorkflow(id) {
+		if (this.major === 1) return this.cliOrThrow(['update:workflow', `--id=${id}`, '--active=true']);
 		return this.cliOrThrow(['publish:workflow', `--id=${id}`]);
 	}
 
