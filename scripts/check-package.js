@@ -1,4 +1,5 @@
-// Checks what `npm pack` would publish: only dist/, README, LICENSE and package.json, and every file
+// Checks what `npm pack` would publish: only dist/, README, LICENSE and package.json (plus the `main`
+// index.js that npm always packs, as in n8n's starter), and every file
 // the "n8n" section of package.json points at (plus each node's icons and codex file).
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
@@ -6,7 +7,7 @@ const pkg = require('../package.json');
 
 const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = report.files.map((file) => file.path);
-const allowed = (file) => file.startsWith('dist/') || ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', pkg.main].includes(file);
+const allowed = (file) => file.startsWith('dist/') || ['package.json', 'README.md', 'LICENSE', pkg.main].includes(file);
 const unexpected = files.filter((file) => !allowed(file) || /\.test\.|\/test\/|\.map$/.test(file));
 
 const required = [...pkg.n8n.credentials, ...pkg.n8n.nodes].flatMap((entry) => {
