@@ -51,7 +51,13 @@ test('the template "abandoned carts older than a day" reminds exactly the carts 
 		const saved = load(join(FOLDERS[0], 'abandoned-cart-reminders.json'));
 		// Schedule Trigger and Sticky Note are n8n-nodes-base nodes, not available here: start at the first Tjar
 		// node. The template names its credential only ({id: null}); give it one, as n8n's import does.
-		const runnable = { ...saved, nodes: saved.nodes.filter((n) => n.type !== 'n8n-nodes-base.scheduleTrigger' && n.type !== 'n8n-nodes-base.stickyNote') };
+		// "Today" is the workflow's today: run it in the mock store's time zone (UTC, as the e2e suite's
+		// GENERIC_TIMEZONE), not n8n's default America/New_York, which differs from UTC's date for hours each night.
+		const runnable = {
+			...saved,
+			settings: { ...saved.settings, timezone: 'UTC' },
+			nodes: saved.nodes.filter((n) => n.type !== 'n8n-nodes-base.scheduleTrigger' && n.type !== 'n8n-nodes-base.stickyNote'),
+		};
 		delete (runnable.connections as Record<string, unknown>)['Every Morning'];
 		for (const node of runnable.nodes) if (node.credentials) node.credentials.tjarApi = { id: 'template', name: 'Tjar API account' };
 		const workflow = toWorkflow(runnable);
