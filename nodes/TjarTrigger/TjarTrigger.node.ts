@@ -19,7 +19,10 @@ export class TjarTrigger implements INodeType {
 		name: 'tjarTrigger',
 		icon: { light: 'file:tjar.svg', dark: 'file:tjar.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 2, not 1: for a start node of typeVersion 1, n8n 2.x evaluates its Webhook-v1 expression
+		// `$parameter["options"]["binaryData"]` on every delivery (parseRequestBody), which builds an
+		// expression isolate even where N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE would spare it (npm run bench).
+		version: 2,
 		subtitle: '={{ ($parameter["events"] || []).join(", ").replace("*", "All Events") }}',
 		description: 'Starts the workflow when a Tjar store sends an event, such as a new order',
 		defaults: { name: 'Tjar Trigger' },

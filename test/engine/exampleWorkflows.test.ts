@@ -14,8 +14,10 @@ import { engineAdditionalData, executeFrom, removeBinaryData, toWorkflow } from 
  * set must be one the node shows for that resource and operation, so a renamed field cannot leave them
  * silently ignoring a setting.
  */
-const FOLDERS = [join(__dirname, '..', '..', 'templates'), join(__dirname, '..', 'e2e', 'workflows')];
-const files = FOLDERS.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => join(folder, f)));
+const FOLDERS = [join(__dirname, '..', '..', 'templates'), join(__dirname, '..', 'e2e', 'workflows'), join(__dirname, '..', '..', 'bench', 'workflows')];
+const files = FOLDERS.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => join(folder, f)))
+	// The benchmark's HTTP Request and Webhook workflows have no Tjar node to check.
+	.filter((file) => readFileSync(file, 'utf8').includes('"n8n-nodes-tjar.'));
 const load = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as IWorkflowBase;
 const descriptions = { 'n8n-nodes-tjar.tjar': new Tjar().description, 'n8n-nodes-tjar.tjarTrigger': new TjarTrigger().description };
 
@@ -23,6 +25,15 @@ afterAll(() => removeBinaryData());
 
 describe.each(files.map((file) => [file.split('/').slice(-3).join('/'), file]))('%s', (_name, file) => {
 	const tjarNodes = load(file).nodes.filter((node): node is INode => node.type in descriptions);
+
+	test('names a version the Tjar nodes have (n8n refuses to load a node at an unknown typeVersion)', () => {
+		expect(tjarNodes.length).toBeGreaterThan(0);
+		for (const node of tjarNodes) {
+			const { version } = descriptions[node.type as keyof typeof descriptions];
+			const versions = Array.isArray(version) ? version : [version];
+			expect({ node: node.name, known: versions.includes(node.typeVersion) }).toEqual({ node: node.name, known: true });
+		}
+	});
 
 	test('sets only parameters the Tjar nodes show for the chosen operation', () => {
 		expect(tjarNodes.length).toBeGreaterThan(0);

@@ -15,7 +15,7 @@ export const TRIGGER_NODE: INode = {
 	id: 'trigger-1',
 	name: 'Tjar Trigger',
 	type: 'n8n-nodes-tjar.tjarTrigger',
-	typeVersion: 1,
+	typeVersion: 2,
 	position: [0, 0],
 	parameters: {},
 	webhookId: '6f1c6a8e-0000-4000-8000-000000000001',
