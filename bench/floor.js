@@ -5,7 +5,7 @@
  *   node bench/floor.js <apiBaseUrl> <apiKey> <perPage> [repeats]
  *
  * Prints one JSON line: {coldMs, coldCpuMs, warmMs (median of the warm passes), rssGrowthBytes (cold
- * pass), requests, orders, bytes}. Stops like the Tjar node does, at `current_page >= last_page`, so it
+ * pass), liveHeapGrowthBytes (cold pass, after a GC; run with --expose-gc), requests, orders, bytes}. Stops like the Tjar node does, at `current_page >= last_page`, so it
  * sends exactly as many requests as there are pages.
  */
 'use strict';
@@ -43,6 +43,9 @@ async function main() {
 	const repeats = Number(repeatsText ?? 3);
 	// The first pass runs in a cold process, as each node does in its own `n8n execute` process:
 	// that is the figure compared with the nodes. Warm passes follow, for information.
+	// With --expose-gc: the heap the held orders really take, garbage collected, beside the RSS high-water mark.
+	global.gc?.();
+	const heapBefore = process.memoryUsage().heapUsed;
 	const before = memory();
 	const cpuBefore = process.cpuUsage();
 	let start = process.hrtime.bigint();
@@ -52,6 +55,8 @@ async function main() {
 	const coldCpuMs = (user + system) / 1000;
 	// Measured while the orders are still held, like a node's output: the floor's own memory growth.
 	const rssGrowthBytes = memory().hwm - before.rss;
+	global.gc?.();
+	const liveHeapGrowthBytes = global.gc ? process.memoryUsage().heapUsed - heapBefore : undefined;
 	const warm = [];
 	for (let i = 0; i < repeats; i++) {
 		start = process.hrtime.bigint();
@@ -61,7 +66,7 @@ async function main() {
 	warm.sort((a, b) => a - b);
 	const warmMs = warm.length ? warm[Math.floor(warm.length / 2)] : undefined;
 	const { orders, requests, bytes } = last;
-	process.stdout.write(`${JSON.stringify({ coldMs, coldCpuMs, warmMs, rssGrowthBytes, orders: orders.length, requests, bytes })}\n`);
+	process.stdout.write(`${JSON.stringify({ coldMs, coldCpuMs, warmMs, rssGrowthBytes, liveHeapGrowthBytes, orders: orders.length, requests, bytes })}\n`);
 }
 
 main().catch((error) => {

@@ -109,7 +109,7 @@ function sameOutput(a, b) {
 }
 
 async function floorRun({ floorScript, apiBaseUrl, apiKey, perPage }) {
-	const result = await run(process.execPath, [floorScript, apiBaseUrl, apiKey, String(perPage), '3']);
+	const result = await run(process.execPath, ['--expose-gc', floorScript, apiBaseUrl, apiKey, String(perPage), '3']);
 	if (result.code !== 0) throw new Error(`floor exited ${result.code}: ${result.stderr}`);
 	return JSON.parse(result.stdout.trim().split('\n').pop());
 }
@@ -174,6 +174,7 @@ export async function returnAllBench(ctx, { rounds, orders, perPage, floorScript
 		cpuMs: median(floors.map((f) => f.coldCpuMs)),
 		warmMs: median(floors.map((f) => f.warmMs)),
 		rssGrowthBytes: median(floors.map((f) => f.rssGrowthBytes)),
+		liveHeapGrowthBytes: median(floors.map((f) => f.liveHeapGrowthBytes)),
 		requests: floors[0].requests,
 		jsonBytes: floors[0].bytes,
 	};

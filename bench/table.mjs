@@ -34,6 +34,7 @@ export function formatTable(results) {
 	}
 	for (const [phase, title] of [
 		['defaultEngine', "n8n's default expression engine"],
+		['lazyAcquire', "n8n's default engine with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true (diagnostic)"],
 		['legacyEngine', 'N8N_EXPRESSION_ENGINE=legacy (diagnostic)'],
 	]) {
 		const tr = results.trigger?.[phase];
@@ -64,11 +65,15 @@ export function formatTable(results) {
 			rows.push(['peak RSS growth / JSON received', goals.memoryGrowthVsJson.ratio, goals.memoryGrowthVsJson.goal, verdict(goals.memoryGrowthVsJson)]);
 			rows.push(['RSS growth while the node runs / JSON', goals.memoryNodeWindowVsJson.ratio, '(info)', '']);
 			rows.push(['RSS growth of the floor / JSON', goals.memoryFloorVsJson.ratio, '(info)', '']);
+			rows.push(['live heap of the parsed orders / JSON', goals.memoryLiveOrdersVsJson.ratio, '(info)', '']);
 		}
 		if (goals.triggerThroughputVsWebhook) {
 			const g = goals.triggerThroughputVsWebhook;
 			rows.push(['Tjar Trigger / Webhook deliveries per s', `${g.ratio} (acknowledged ${g.acknowledgedRatio})`, g.goal, verdict(g)]);
 			rows.push(['deliveries lost (Tjar Trigger)', goals.triggerLost.tjar, goals.triggerLost.goal, verdict(goals.triggerLost)]);
+		}
+		if (goals.triggerThroughputVsWebhookLazyAcquire) {
+			rows.push(['Tjar Trigger / Webhook, lazy isolate acquisition', goals.triggerThroughputVsWebhookLazyAcquire.ratio, '(info)', '']);
 		}
 		if (goals.triggerThroughputVsWebhookLegacyEngine) {
 			rows.push(['Tjar Trigger / Webhook, legacy expression engine', goals.triggerThroughputVsWebhookLegacyEngine.ratio, '(info)', '']);
