@@ -35,14 +35,13 @@ function bodyOf(request: ReturnType<IWebhookFunctions['getRequestObject']>, rawB
 	}
 }
 
+/** The body's id first: the signature covers the body, not the headers, so a replay can't change it. */
 function deliveryIdOf(body: IDataObject, headers: Headers): string | undefined {
-	const fromHeader = headerValue(headers, CONTRACT.deliveryHeader);
-	if (fromHeader) return fromHeader;
 	for (const field of CONTRACT.deliveryIdFields) {
 		const value = body[field];
 		if ((typeof value === 'string' && value.trim() !== '') || typeof value === 'number') return String(value).trim();
 	}
-	return undefined;
+	return headerValue(headers, CONTRACT.deliveryHeader);
 }
 
 /** Answered 200 without starting the workflow: Tjar must not retry something we chose to skip. */

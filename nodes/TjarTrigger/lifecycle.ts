@@ -92,8 +92,13 @@ export async function checkWebhookExists(this: IHookFunctions): Promise<boolean>
 	const wanted = await eventsToRegister.call(this);
 	const registered = await listRegistrations.call(this);
 	if (registered === undefined) {
-		// Without a list (the List Webhooks path is assumed), trust what we registered ourselves.
-		return data.webhookId !== undefined && Boolean(data.secret);
+		// Without a list (the List Webhooks path is assumed), trust what we registered ourselves, as long
+		// as it was for these events; otherwise it is replaced.
+		if (data.webhookId === undefined) return false;
+		if ((Boolean(data.secret) || !verifiesSignatures.call(this)) && sameEvents(eventNames(data.events), wanted)) return true;
+		await deleteRegistration.call(this, String(data.webhookId));
+		forgetRegistration(data);
+		return false;
 	}
 
 	const stored = data.webhookId === undefined ? undefined : registered.find((w) => webhookIdOf(w) === String(data.webhookId));

@@ -9,10 +9,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * - Timestamped deliveries sign `{timestamp}.{raw body}`: the timestamp travels either inside the
  *   signature header (`t=<unix seconds>,v1=<hex>`, several `v1` allowed while a secret rotates) or in
  *   `X-Tjar-Timestamp`. A timestamp further than 300 s from now is rejected (replays).
- * - With `X-Tjar-Timestamp` present we also accept a signature over the bare body: the timestamp
- *   window still applies, and a bare-body signature is accepted anyway when no timestamp is sent.
- * - The delivery id is in `X-Tjar-Delivery` or the body's `delivery_id`; the event name in the body's
- *   `event` (or `X-Tjar-Event`).
+ * - With `X-Tjar-Timestamp` present we also accept a signature over the bare body, in case Tjar sends
+ *   the header without signing it. The window is still checked, but an unsigned timestamp proves
+ *   nothing: such a delivery is as replayable as one without a timestamp.
+ * - The delivery id is the body's `delivery_id` (signed), else `X-Tjar-Delivery`; the event name is the
+ *   body's `event`, else `X-Tjar-Event`. The recent delivery ids are the replay guard of untimed forms.
  */
 export const TJAR_WEBHOOK_CONTRACT = {
 	/** Header names as n8n exposes them (Node lower-cases incoming header names). */

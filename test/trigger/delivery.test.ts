@@ -239,6 +239,21 @@ describe('webhook() without the loopback hop', () => {
 		expect(shownWith({})).toBe(false);
 	});
 
+	it('a replayed delivery with a new X-Tjar-Delivery header is still a duplicate: the signed body id wins', async () => {
+		const data: IDataObject = { webhookId: '1', secret };
+		const deliver = async (headerId: string) =>
+			await runWebhook(trigger, {
+				parameters: params,
+				staticData: data,
+				request: { rawBody, body, headers: { 'x-tjar-signature': signTjarPayload(secret, rawBody), 'x-tjar-delivery': headerId } },
+			});
+		const first = await deliver('h-1');
+		const replay = await deliver('h-2');
+		expect(first.result!.workflowData![0][0].json.delivery_id).toBe('dlv-x');
+		expect(replay.result).toEqual({ webhookResponse: { received: true, started: false, reason: 'delivery dlv-x was already received' } });
+		expect(data.recentDeliveryIds).toEqual(['dlv-x']);
+	});
+
 	it('reads the event from X-Tjar-Event and the delivery id from X-Tjar-Delivery when the body lacks them', async () => {
 		const bare = Buffer.from(JSON.stringify({ data: { id: 5 } }), 'utf8');
 		const run = await runWebhook(trigger, {

@@ -112,6 +112,21 @@ describe('activation', () => {
 		expect(ours()).toHaveLength(1);
 	});
 
+	it('without a List Webhooks endpoint (404), replaces its own registration when the events changed', async () => {
+		const listMissing = { match: (r: { method: string; path: string }) => r.method === 'GET' && r.path === '/webhooks' };
+		const staticData: IDataObject = {};
+		mock.failNext(1, 404, listMissing);
+		await activate(trigger, hook(staticData));
+		const first = staticData.webhookId;
+
+		mock.clearRequests();
+		mock.failNext(1, 404, listMissing);
+		expect(await activate(trigger, hook(staticData, { events: ['order.status_changed'] }))).toBe('created');
+		expect(calls()).toEqual(['GET /webhooks', `DELETE /webhooks/${first}`, 'POST /webhooks']);
+		expect(ours().map((w) => w.events)).toEqual([['order.status_changed']]);
+		expect(staticData).toMatchObject({ events: ['order.status_changed'], secret: expect.any(String) });
+	});
+
 	it('reuses its registration when the events match and it holds the secret', async () => {
 		const staticData: IDataObject = {};
 		await activate(trigger, hook(staticData));

@@ -45,7 +45,7 @@ describe('verifyTjarSignature', () => {
 		expect(verifyTjarSignature({ secret, rawBody, signatureHeader, timestampHeader, now: nowMs })).toBe(true);
 	});
 
-	it('also accepts a bare-body signature next to X-Tjar-Timestamp, still enforcing the window', () => {
+	it('also accepts a bare-body signature next to X-Tjar-Timestamp (an unsigned header), still checking its window', () => {
 		const signatureHeader = signTjarPayload(secret, rawBody, 'plain');
 		expect(verifyTjarSignature({ secret, rawBody, signatureHeader, timestampHeader: String(nowSeconds), now: nowMs })).toBe(true);
 		expect(checkTjarSignature({ secret, rawBody, signatureHeader, timestampHeader: String(nowSeconds - 400), now: nowMs })).toEqual({
