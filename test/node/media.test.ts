@@ -120,6 +120,14 @@ describe('Upload', () => {
 		expect(mock.requests).toHaveLength(1);
 	});
 
+	it('sends Extra Fields (JSON) as form fields beside the file', async () => {
+		await runTjar(mock, {
+			parameters: upload({ additionalFields: { extraFieldsJson: '{"folder": "products"}' } }),
+			items: [withFiles({ data: binaryFile(PNG, 'a.png', 'image/png') })],
+		});
+		expect(partsOf(mock.requests[0]).fields).toEqual({ folder: 'products' });
+	});
+
 	it('gives each item its own file and fields (no leakage between items)', async () => {
 		const output = await runTjar(mock, {
 			parameters: [upload({ additionalFields: { alt: 'First', title: 'One' } }), upload({ binaryPropertyName: 'photo' })],
@@ -259,6 +267,26 @@ describe('Update', () => {
 			files: [{ field: 'file', filename: 'جديد.jpg', contentType: 'image/jpeg', data: JPEG.toString('hex') }],
 		});
 		expect(output[0].json).toMatchObject({ id: 1, name: 'جديد.jpg', mime_type: 'image/jpeg', size: JPEG.length });
+	});
+
+	it('sends Extra Fields (JSON) as form fields after alt and title, nested keys in brackets, and may be all it sends', async () => {
+		await seedOne();
+		await runTjar(mock, {
+			parameters: [
+				update({ updateFields: { alt: 'Alt', extraFieldsJson: '{"title": "From JSON", "meta": {"featured": true}}' } }),
+				update({ updateFields: { extraFieldsJson: { folder: 'products' } } }),
+			],
+		});
+		expect(mock.requests.map((request) => partsOf(request).fields)).toEqual([
+			{ _method: 'PUT', alt: 'Alt', title: 'From JSON', 'meta[featured]': '1' },
+			{ _method: 'PUT', folder: 'products' },
+		]);
+	});
+
+	it('names the item whose Extra Fields (JSON) is not JSON, before any request', async () => {
+		const error = await rejectionOf(runTjar(mock, { parameters: update({ updateFields: { extraFieldsJson: '{folder: products}' } }) }));
+		expect(error.message).toBe('Extra Fields (JSON) in item 0 is not valid JSON');
+		expect(mock.requests).toHaveLength(0);
 	});
 
 	it('refuses to send an update that changes nothing', async () => {

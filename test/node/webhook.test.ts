@@ -148,6 +148,24 @@ describe('Update', () => {
 		expect(mock.requests[0].body).toEqual({ name: 'From JSON', url: 'https://example.com/new' });
 	});
 
+	it('does not send fields that were added but left empty', async () => {
+		seedWebhooks(2);
+		await runTjar(mock, { parameters: update({ updateFields: { name: ' ', url: '', events: [], isActive: true } }) });
+		expect(mock.requests[0].body).toEqual({ is_active: true });
+	});
+
+	it('refuses an empty Webhook ID and invalid Extra Fields (JSON), before any request', async () => {
+		const output = await runTjar(mock, {
+			continueOnFail: true,
+			parameters: [update({ webhookId: byId(''), updateFields: { name: 'x' } }), update({ updateFields: { extraFieldsJson: '{x' } })],
+		});
+		expect(output.map((item) => [item.pairedItem, item.json.error])).toEqual([
+			[{ item: 0 }, 'The Webhook ID is empty'],
+			[{ item: 1 }, 'Extra Fields (JSON) in item 1 is not valid JSON'],
+		]);
+		expect(mock.requests).toHaveLength(0);
+	});
+
 	it('refuses an update without fields, before any request', async () => {
 		const error = await rejectionOf(runTjar(mock, { parameters: update() }));
 		expect(error).toBeInstanceOf(NodeOperationError);

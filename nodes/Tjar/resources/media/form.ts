@@ -1,4 +1,8 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { toBracketFields } from '../../../shared/multipart';
+import { extraFieldsOption } from '../../fields';
+import { extraFieldsJson } from '../../parameters';
 
 /**
  * ASSUMED multipart field names of the media endpoints (TJAR-API.md §2 #20–#22), kept in one place so
@@ -11,7 +15,7 @@ export const MEDIA_FORM = {
 	title: 'title',
 } as const;
 
-/** Alt Text and Title, offered on Upload (Additional Fields) and Update (Update Fields). */
+/** Alt Text, Title and Extra Fields (JSON), offered on Upload (Additional Fields) and Update (Update Fields). */
 export const mediaMetadataOptions: INodeProperties[] = [
 	{
 		displayName: 'Alt Text',
@@ -29,14 +33,18 @@ export const mediaMetadataOptions: INodeProperties[] = [
 		placeholder: 'e.g. Premium Arabic Coffee',
 		description: 'A title for the file in the media library',
 	},
+	extraFieldsOption('{"folder": "products"}; sent as form fields, nested keys as folder[name]'),
 ];
 
-/** The alt/title parts the user chose (an empty value is sent, so that it can clear the old one). */
-export function metadataParts(values: IDataObject): Array<[string, string]> {
+/**
+ * The form fields the user chose: alt and title (an empty value is sent, so that it can clear the old
+ * one), then Extra Fields (JSON), last so that they win (the form parser keeps a repeated key's last value).
+ */
+export function metadataParts(this: IExecuteFunctions, values: IDataObject, itemIndex: number): Array<[string, string]> {
 	const parts: Array<[string, string]> = [];
 	if (values.alt !== undefined && values.alt !== null) parts.push([MEDIA_FORM.alt, String(values.alt)]);
 	if (values.title !== undefined && values.title !== null) parts.push([MEDIA_FORM.title, String(values.title)]);
-	return parts;
+	return [...parts, ...toBracketFields(extraFieldsJson.call(this, values.extraFieldsJson, itemIndex))];
 }
 
 /** A media answer as one output item; the id sits at `data.id` (ASSUMED, TJAR-API.md §5). */

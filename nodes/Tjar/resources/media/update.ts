@@ -36,7 +36,7 @@ export const updateDescription: INodeProperties[] = [
 
 export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = requiredId.call(this, 'mediaId', itemIndex, 'Media');
-	const metadata = metadataParts(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+	const metadata = metadataParts.call(this, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, itemIndex);
 	const files: MultipartFile[] = [];
 	if (toBoolean.call(this, this.getNodeParameter('replaceFile', itemIndex, false), 'Replace File', itemIndex)) {
 		const property = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
@@ -45,7 +45,7 @@ export async function update(this: IExecuteFunctions, itemIndex: number): Promis
 	if (files.length === 0 && metadata.length === 0) {
 		throw new NodeOperationError(this.getNode(), `Nothing to update for media file ${id}`, {
 			itemIndex,
-			description: 'Turn on Replace File, or add Alt Text or Title under Update Fields.',
+			description: 'Turn on Replace File, or add Alt Text, Title or Extra Fields (JSON) under Update Fields.',
 		});
 	}
 	// Laravel reads multipart bodies only on POST, hence POST with `_method=PUT` (TJAR-API.md #22).

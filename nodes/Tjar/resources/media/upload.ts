@@ -21,6 +21,6 @@ export async function upload(this: IExecuteFunctions, itemIndex: number): Promis
 	const property = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	const file = await readItemFile.call(this, itemIndex, property, MEDIA_FORM.file);
 	const metadata = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const multipart = buildMultipartBody(metadataParts(metadata), [file]);
+	const multipart = buildMultipartBody(metadataParts.call(this, metadata, itemIndex), [file]);
 	return mediaRecord(await tjarRequest.call(this, 'media.upload', { multipart, itemIndex }));
 }

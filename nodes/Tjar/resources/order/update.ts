@@ -2,12 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { METHOD_OVERRIDE_FIELD } from '../../../shared/endpoints';
-import { buildMultipartBody } from '../../../shared/multipart';
+import { buildMultipartBody, toBracketFields } from '../../../shared/multipart';
 import { tjarRequest } from '../../../shared/transport';
 import { collectionField, extraFieldsOption, showFor } from '../../fields';
 import { definedOnly, extraFieldsJson, requiredId } from '../../parameters';
 import { customerCollection, ORDER, orderLocator, productLinesField, shippingAddressCollection } from './fields';
-import { toBracketFields } from './formFields';
 import { readCustomer, readProductLines, readShippingAddress } from './orderParts';
 
 const shown = { resource: ORDER, operations: ['update'] };

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { tjarRequest } from '../../../shared/transport';
 import { collectionField } from '../../fields';
-import { requiredId } from '../../parameters';
+import { isBlank, requiredId } from '../../parameters';
 import { assertNotEmpty, eventsOption, webhookExtraFieldsOption, nameOption, urlOption, webhookBody, webhookIdField } from './fields';
 
 const shown = { resource: 'webhook', operations: ['update'] };
@@ -29,9 +29,14 @@ export const updateDescription: INodeProperties[] = [
 	}),
 ];
 
+/** A field added but left empty (or resolved to nothing by an expression) is not set: it is not sent as "". */
+const isUnset = (value: unknown): boolean =>
+	isBlank(value) || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+
 export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = requiredId.call(this, 'webhookId', itemIndex, 'Webhook');
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const added = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const fields = Object.fromEntries(Object.entries(added).filter(([, value]) => !isUnset(value)));
 	const body = webhookBody.call(this, fields, itemIndex);
 	assertNotEmpty.call(this, body, itemIndex, id);
 	return ((await tjarRequest.call(this, 'webhook.update', { identifier: id, body, itemIndex })) ?? {}) as IDataObject;
