@@ -33,6 +33,22 @@ describe('Order operations in the n8n engine', () => {
 		expect(result.items('Get Statuses').map((i) => i.json.value)).toEqual(['Pending', 'Processing', 'Shipped', 'Delivered', 'Cancelled']);
 	});
 
+	test('Change Status takes the status itself from an expression, per item', async () => {
+		const result = await engine.run(
+			chain(
+				start(),
+				tjarNode('Move Order', { resource: 'order', operation: 'changeStatus', orderId: byId('={{ $json.id }}'), status: '={{ $json.next }}' }),
+			),
+			{ input: [{ json: { id: 2, next: 'Processing' } }, { json: { id: 3, next: 'Cancelled' } }] },
+		);
+		expectSuccess(result);
+		expect(engine.requestsTo('POST', /^\/orders\/\d+\/status$/).map((r) => [r.path, r.body])).toEqual([
+			['/orders/2/status', { status: 'Processing', notify_customer: false }],
+			['/orders/3/status', { status: 'Cancelled', notify_customer: false }],
+		]);
+		expect(result.items('Move Order').map((i) => (i.json.status as { value: string }).value)).toEqual(['Processing', 'Cancelled']);
+	});
+
 	test('Get takes the order ID from the input item and Arabic text passes through untouched', async () => {
 		const result = await engine.run(
 			chain(start(), tjarNode('Get Order', { resource: 'order', operation: 'get', orderId: byId('={{ $json.orderId }}') })),

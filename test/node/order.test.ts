@@ -196,6 +196,15 @@ describe('Get Statuses', () => {
 		expect(output).toEqual(ORDER_STATUSES.map((json) => ({ json, pairedItem: { item: 0 } })));
 	});
 
+	it('backs the Status dropdown of Change Status (which also takes an expression)', () => {
+		const status = new Tjar().description.properties.find(
+			(p) => p.name === 'status' && (p.displayOptions?.show?.operation as string[] | undefined)?.includes('changeStatus'),
+		);
+		expect(status).toMatchObject({ type: 'options', required: true, typeOptions: { loadOptionsMethod: 'getOrderStatuses' } });
+		expect(status?.noDataExpression).toBeUndefined();
+		expect(methods!.loadOptions).toHaveProperty('getOrderStatuses');
+	});
+
 	it('loadOptions getOrderStatuses offers each status value with its English label', async () => {
 		const options = await methods!.loadOptions!.getOrderStatuses.call(tjarLoadOptionsContext(mock, { resource: 'order' }));
 		expect(sent()).toEqual([{ method: 'GET', path: '/orders/statuses', query: {} }]);
