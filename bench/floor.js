@@ -5,8 +5,9 @@
  *   node bench/floor.js <apiBaseUrl> <apiKey> <perPage> [repeats]
  *
  * Prints one JSON line: {coldMs, coldCpuMs, warmMs (median of the warm passes), rssGrowthBytes (cold
- * pass), liveHeapGrowthBytes (cold pass, after a GC; run with --expose-gc), requests, orders, bytes}. Stops like the Tjar node does, at `current_page >= last_page`, so it
- * sends exactly as many requests as there are pages.
+ * pass), liveHeapGrowthBytes (cold pass, after a GC; run with --expose-gc), requests, orders, bytes}.
+ * Stops like the Tjar node does, at `current_page >= last_page`, so it sends exactly as many requests
+ * as there are pages.
  */
 'use strict';
 
@@ -43,7 +44,7 @@ async function main() {
 	const repeats = Number(repeatsText ?? 3);
 	// The first pass runs in a cold process, as each node does in its own `n8n execute` process:
 	// that is the figure compared with the nodes. Warm passes follow, for information.
-	// With --expose-gc: the heap the held orders really take, garbage collected, beside the RSS high-water mark.
+	// With --expose-gc: the heap the held orders take once garbage is collected, beside the RSS high-water mark.
 	global.gc?.();
 	const heapBefore = process.memoryUsage().heapUsed;
 	const before = memory();

@@ -40,7 +40,7 @@ export const mediaMetadataOptions: INodeProperties[] = [
  * The form fields the user chose: alt and title (an empty value is sent, so that it can clear the old
  * one), then Extra Fields (JSON), last so that they win (the form parser keeps a repeated key's last value).
  */
-export function metadataParts(this: IExecuteFunctions, values: IDataObject, itemIndex: number): Array<[string, string]> {
+export function mediaFormFields(this: IExecuteFunctions, values: IDataObject, itemIndex: number): Array<[string, string]> {
 	const parts: Array<[string, string]> = [];
 	if (values.alt !== undefined && values.alt !== null) parts.push([MEDIA_FORM.alt, String(values.alt)]);
 	if (values.title !== undefined && values.title !== null) parts.push([MEDIA_FORM.title, String(values.title)]);

@@ -7,7 +7,7 @@ import { tjarRequest } from '../../../shared/transport';
 import { inputBinaryField, readItemFile } from '../../binaryFiles';
 import { collectionField, idLocatorField, showFor } from '../../fields';
 import { requiredId, toBoolean } from '../../parameters';
-import { MEDIA_FORM, mediaMetadataOptions, mediaRecord, metadataParts } from './form';
+import { MEDIA_FORM, mediaMetadataOptions, mediaRecord, mediaFormFields } from './form';
 
 const shown = { resource: 'media', operations: ['update'] };
 
@@ -36,19 +36,19 @@ export const updateDescription: INodeProperties[] = [
 
 export async function update(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = requiredId.call(this, 'mediaId', itemIndex, 'Media');
-	const metadata = metadataParts.call(this, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, itemIndex);
+	const fields = mediaFormFields.call(this, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, itemIndex);
 	const files: MultipartFile[] = [];
 	if (toBoolean.call(this, this.getNodeParameter('replaceFile', itemIndex, false), 'Replace File', itemIndex)) {
 		const property = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 		files.push(await readItemFile.call(this, itemIndex, property, MEDIA_FORM.file));
 	}
-	if (files.length === 0 && metadata.length === 0) {
+	if (files.length === 0 && fields.length === 0) {
 		throw new NodeOperationError(this.getNode(), `Nothing to update for media file ${id}`, {
 			itemIndex,
 			description: 'Turn on Replace File, or add Alt Text, Title or Extra Fields (JSON) under Update Fields.',
 		});
 	}
 	// Laravel reads multipart bodies only on POST, hence POST with `_method=PUT` (TJAR-API.md #22).
-	const multipart = buildMultipartBody([[METHOD_OVERRIDE_FIELD, 'PUT'], ...metadata], files);
+	const multipart = buildMultipartBody([[METHOD_OVERRIDE_FIELD, 'PUT'], ...fields], files);
 	return mediaRecord(await tjarRequest.call(this, 'media.update', { identifier: id, multipart, itemIndex }));
 }

@@ -4,7 +4,7 @@ import { buildMultipartBody } from '../../../shared/multipart';
 import { tjarRequest } from '../../../shared/transport';
 import { inputBinaryField, readItemFile } from '../../binaryFiles';
 import { collectionField, showFor } from '../../fields';
-import { MEDIA_FORM, mediaMetadataOptions, mediaRecord, metadataParts } from './form';
+import { MEDIA_FORM, mediaMetadataOptions, mediaRecord, mediaFormFields } from './form';
 
 const shown = { resource: 'media', operations: ['upload'] };
 
@@ -21,6 +21,6 @@ export async function upload(this: IExecuteFunctions, itemIndex: number): Promis
 	const property = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	const file = await readItemFile.call(this, itemIndex, property, MEDIA_FORM.file);
 	const metadata = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const multipart = buildMultipartBody(metadataParts.call(this, metadata, itemIndex), [file]);
+	const multipart = buildMultipartBody(mediaFormFields.call(this, metadata, itemIndex), [file]);
 	return mediaRecord(await tjarRequest.call(this, 'media.upload', { multipart, itemIndex }));
 }
